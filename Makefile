@@ -1,0 +1,40 @@
+# The two commands of the README: `make demo` and `make test`. Each creates .venv when missing.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(abspath $(VENV))/bin/python
+PORT ?= 8000
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install demo test messages check-generated migrations bench
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(PY) setup.cfg setup.py
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,example]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	cd example_site && $(PY) manage.py migrate --noinput
+	cd example_site && $(PY) manage.py load_demo
+	cd example_site && $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Regenerate and compile the Thai catalogue after changing user-facing strings.
+messages: install
+	cd wagtail_govstandard && $(PY) -m django makemessages -l th --no-obsolete --settings=config.settings.test --pythonpath=../example_site
+	cd wagtail_govstandard && $(PY) -m django compilemessages -l th --settings=config.settings.test --pythonpath=../example_site
+
+# What CI guards: migrations in step with the models, the catalogue compiled.
+check-generated: install
+	cd example_site && $(PY) manage.py makemigrations --check --dry-run
+
+# Generate migrations, then make them follow WAGTAIL_PAGE_MODEL (see scripts/swapperize_migrations.py).
+migrations: install
+	cd example_site && $(PY) manage.py makemigrations wagtail_govstandard
+	$(PY) scripts/swapperize_migrations.py wagtail_govstandard/migrations/0*.py

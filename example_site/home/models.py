@@ -1,0 +1,30 @@
+"""The example site's home page: the front page of a provincial public health office."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class HomePage(Page):
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count = 1
+    api_fields = ["intro"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from wagtail_govstandard.models import CategoryIndexPage, NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.live().descendant_of(self).order_by("-published_date", "-pk")
+            .prefetch_related("attachments__document")[:6]
+        )
+        context["category_indexes"] = (
+            CategoryIndexPage.objects.live().descendant_of(self).order_by("path")
+        )
+        return context

@@ -1,0 +1,105 @@
+"""Small make_* helpers shared by the tests: pages, documents, users."""
+
+import io
+import struct
+import zlib
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from wagtail_govstandard.models import CategoryIndexPage, WorkGroup
+
+PASSWORD = "test-password-123"
+
+
+def pdf_bytes(text="hello"):
+    body = f"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% {text}\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    return body.encode()
+
+
+def png_bytes(width=4, height=3, color=(0, 102, 153)):
+    """A valid PNG made here (no files shipped), for image fields."""
+    raw = b"".join(b"\x00" + bytes(color) * width for _ in range(height))
+
+    def chunk(tag, data):
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def upload(name, content, content_type="application/octet-stream"):
+    return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+def make_document(title="Report", name="report.pdf", content=None):
+    Document = get_document_model()
+    document = Document(title=title)
+    document.file.save(name, io.BytesIO(content if content is not None else pdf_bytes()), save=False)
+    document.file_size = document.file.size
+    document.save()
+    return document
+
+
+def make_image(title="Photo"):
+    Image = get_image_model()
+    image = Image(title=title)
+    image.file.save("photo.png", io.BytesIO(png_bytes()), save=False)
+    image.save()
+    return image
+
+
+def make_home():
+    """A home page as the default site's root, under Wagtail's tree root."""
+    from home.models import HomePage
+
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="หน้าแรก", slug="home-test"))
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    Site.clear_site_root_paths_cache()
+    return home
+
+
+def make_index(parent, category, title=None, slug=None):
+    page = CategoryIndexPage(title=title or category, slug=slug or category.replace(".", "-"), category=category)
+    parent.add_child(instance=page)
+    return page
+
+
+def make_content(parent, model, publish=True, attachments=(), **fields):
+    fields.setdefault("title", model.__name__)
+    fields.setdefault("source_owner", "กลุ่มงานทดสอบ")
+    page = model(**fields)
+    if attachments:
+        from wagtail_govstandard.models import PageAttachment
+
+        page.attachments = [PageAttachment(document=document) for document in attachments]
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+    return page
+
+
+def make_user(username, groups=(), superuser=False, **fields):
+    User = get_user_model()
+    fields.setdefault("email", f"{username}@example.go.th")
+    if superuser:
+        user = User.objects.create_superuser(username=username, password=PASSWORD, **fields)
+    else:
+        user = User.objects.create_user(username=username, password=PASSWORD, **fields)
+    for name in groups:
+        user.groups.add(Group.objects.get_or_create(name=name)[0])
+    return user
+
+
+def make_work_group(slug="planning", name_th="กลุ่มงานยุทธศาสตร์", heads=(), members=()):
+    group = WorkGroup.objects.create(slug=slug, name_th=name_th, name_en=slug.title())
+    group.heads.set(heads)
+    group.members.set(members)
+    return group

@@ -1,0 +1,29 @@
+"""Wagtail API v2: the pages endpoint with a ?category=CODE filter."""
+
+from django.db.models import Q
+from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from .. import categories
+
+
+class CategoryFilter(BaseFilterBackend):
+    """?category=news: content pages and index pages of that category."""
+
+    def filter_queryset(self, request, queryset, view):
+        code = request.GET.get("category")
+        if code is None:
+            return queryset
+        if not categories.exists(code):
+            raise BadRequestError("category: unknown code %r" % code)
+        if hasattr(queryset.model, "category"):
+            return queryset.filter(category=code)
+        return queryset.filter(
+            Q(govcontentpage__category=code) | Q(categoryindexpage__category=code)
+        )
+
+
+class GovPagesAPIViewSet(PagesAPIViewSet):
+    filter_backends = [CategoryFilter, *PagesAPIViewSet.filter_backends]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["category"])

@@ -1,0 +1,8 @@
+"""The package's v3 router, attached at /api/v3/govstandard/ by the app's ready()."""
+
+from ninja import Router
+
+from . import categories
+
+router = Router(tags=["govstandard"])
+router.add_router("/categories/", categories.router)

@@ -1,0 +1,29 @@
+"""Every WAGTAILGOVSTANDARD_* setting with its default, read when called (never cached at import)."""
+
+from django.conf import settings
+
+PREFIX = "WAGTAILGOVSTANDARD_"
+
+DEFAULTS = {
+    # Uploads (seed 2.2.3: "file format not allowed"): extensions whose *content* is accepted.
+    "UPLOAD_ALLOWED_TYPES": [
+        "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+        "odt", "ods", "odp", "csv", "txt", "jpg", "jpeg", "png", "gif", "webp", "zip",
+    ],
+    "UPLOAD_MAX_BYTES": 20 * 1024 * 1024,
+    # Buddhist-era date style: "long" (30 เมษายน 2562), "short" (30 เม.ย. 2562);
+    # THAI_DIGITS renders digits as ๐-๙.
+    "DATE_STYLE": "short",
+    "THAI_DIGITS": False,
+    # Days a new item stays published when its category sets no end; per-category overrides.
+    "PUBLICATION_DAYS": {},
+    # Days before a review-by date falls due; per-category overrides.
+    "REVIEW_DAYS": {},
+    "TIME_ZONE": "Asia/Bangkok",
+    "INDEX_PAGE_SIZE": 20,
+}
+
+
+def get(name):
+    """Return the setting WAGTAILGOVSTANDARD_<name>, or its default."""
+    return getattr(settings, PREFIX + name, DEFAULTS[name])

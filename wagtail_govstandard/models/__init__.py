@@ -1,0 +1,9 @@
+from .attachments import PageAttachment  # noqa: F401
+from .base import BasePage  # noqa: F401
+from .mixins import GovContentMixin  # noqa: F401
+from .pages import (  # noqa: F401
+    CategoryIndexPage, CitizenManualPage, ContactPage, EServicePage, ExecutivesPage,
+    GeneralInfoPage, GovContentPage, KnowledgePage, LawPage, LinksPage, ManualMixin, NewsPage,
+    OfficialInfoPage, PolicyPage, SitemapPage, SopManualPage,
+)
+from .workgroups import WorkGroup  # noqa: F401
