@@ -103,3 +103,11 @@ def make_work_group(slug="planning", name_th="กลุ่มงานยุท�
     group.heads.set(heads)
     group.members.set(members)
     return group
+
+
+def bearer(user):
+    """Headers for a v3 API call as `user` (Wagtail APIToken), for client.get(..., headers=...)."""
+    from wagtail.models import APIToken
+
+    _token, plaintext = APIToken.create_token(user=user, name="test")
+    return {"Authorization": f"Bearer {plaintext}"}
