@@ -49,11 +49,14 @@ class CategoryIndexPage(BasePage):
 
     def item_model(self):
         """The single page type of the category when there is one, else GovContentPage."""
+        from django.apps import apps
+
         page_types = self.category_object().page_types
         if len(page_types) == 1:
-            from django.apps import apps
-
-            model = apps.get_model("wagtail_govstandard", page_types[0])
+            try:
+                model = apps.get_model("wagtail_govstandard", page_types[0])
+            except LookupError:  # a category served by a feature, not by pages (statistics)
+                return GovContentPage
             if issubclass(model, GovContentPage):
                 return model
         return GovContentPage
