@@ -2,7 +2,8 @@
 
 from ninja import Router
 
-from . import categories
+from . import categories, pages
 
 router = Router(tags=["govstandard"])
 router.add_router("/categories/", categories.router)
+router.add_router("/pages/", pages.router)
