@@ -14,16 +14,29 @@ GENERAL_SEED = "1.1"
 CACHE_ATTR = "_govstandard_site_context"
 
 
-def _live_under(model, root):
-    return model.objects.live().public().descendant_of(root, inclusive=True)
+def _restricted_paths(root):
+    """Paths under `root` with a view restriction: one query for every list on the frame."""
+    from wagtail.models import PageViewRestriction
+
+    return list(
+        PageViewRestriction.objects.filter(page__path__startswith=root.path)
+        .values_list("page__path", flat=True)
+    )
 
 
-def _navigation(root):
+def _live_under(model, root, restricted):
+    pages = model.objects.live().descendant_of(root, inclusive=True)
+    for path in restricted:
+        pages = pages.exclude(path__startswith=path)
+    return pages
+
+
+def _navigation(root, restricted):
     """[(label, url or None, [children (label, url)])] in the registry's order."""
     from .models import CategoryIndexPage
 
     first_index = {}
-    for page in _live_under(CategoryIndexPage, root).order_by("path"):
+    for page in _live_under(CategoryIndexPage, root, restricted).order_by("path"):
         first_index.setdefault(page.category, page)
     general, others = [], []
     for category in categories.CATEGORIES:
@@ -41,14 +54,15 @@ def build(site):
         return {"site": None, "site_name": settings.WAGTAIL_SITE_NAME, "navigation": [],
                 "contact": None, "policies": [], "sitemap": None, "root": None}
     root = site.root_page
+    restricted = _restricted_paths(root)
     return {
         "site": site,
         "root": root,
         "site_name": site.site_name or getattr(settings, "WAGTAIL_SITE_NAME", ""),
-        "navigation": _navigation(root),
-        "contact": _live_under(ContactPage, root).order_by("path").first(),
-        "policies": list(_live_under(PolicyPage, root).order_by("path")),
-        "sitemap": _live_under(SitemapPage, root).order_by("path").first(),
+        "navigation": _navigation(root, restricted),
+        "contact": _live_under(ContactPage, root, restricted).order_by("path").first(),
+        "policies": list(_live_under(PolicyPage, root, restricted).order_by("path")),
+        "sitemap": _live_under(SitemapPage, root, restricted).order_by("path").first(),
     }
 
 
