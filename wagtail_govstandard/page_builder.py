@@ -7,6 +7,7 @@ from django.utils.html import escape, linebreaks
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
+from wagtail.log_actions import log
 from wagtail.rich_text import RichText
 
 from . import categories
@@ -78,5 +79,6 @@ def build_draft(request_obj, category_code, parent, user):
     page.fill_defaults(parent)
     page.attachments = [PageAttachment(document=d) for d in documents_from(request_obj)]
     parent.add_child(instance=page)
+    log(instance=page, action="wagtail.create", user=user)
     revision = page.save_revision(user=user, log_action=True)
     return page, revision

@@ -42,6 +42,9 @@ class MultipleFileField(forms.FileField):
 class PublicationRequestForm(forms.ModelForm):
     """The seed's form: filed by a provider for a work group they belong to; reused to resubmit."""
 
+    external_link = forms.URLField(
+        label=_("External link"), required=False, max_length=500, assume_scheme="https"
+    )
     attachments = MultipleFileField(
         label=_("Attachments"), help_text=_("Documents for the webmaster to publish (checked by content).")
     )

@@ -2,7 +2,8 @@
 
 from ninja import Router
 
-from . import categories
+from . import categories, requests
 
 router = Router(tags=["govstandard"])
 router.add_router("/categories/", categories.router)
+router.add_router("/requests/", requests.router)
