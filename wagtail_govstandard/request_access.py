@@ -14,12 +14,36 @@ def _active(user):
     return bool(user and user.is_authenticated and user.is_active)
 
 
+def _cached(user, name, compute):
+    """Role facts asked once per user object (a list of requests asks them per row)."""
+    attr = "_govstandard_" + name
+    if not hasattr(user, attr):
+        setattr(user, attr, compute())
+    return getattr(user, attr)
+
+
+def is_webmaster(user):
+    return _active(user) and _cached(user, "is_webmaster", lambda: roles.is_webmaster(user))
+
+
+def headed_work_group_ids(user):
+    if not _active(user):
+        return frozenset()
+    return _cached(user, "headed", lambda: frozenset(
+        user.govstandard_headed_work_groups.values_list("pk", flat=True)
+    ))
+
+
+def is_head_of(user, work_group_id):
+    return work_group_id in headed_work_group_ids(user)
+
+
 def visible_requests(user):
     """The requests `user` may see (a queryset; none for strangers)."""
     queryset = PublicationRequest.objects.select_related("work_group", "requested_by")
     if not _active(user):
         return queryset.none()
-    if user.is_superuser or roles.is_webmaster(user):
+    if user.is_superuser or is_webmaster(user):
         return queryset
     return queryset.filter(
         Q(requested_by=user) | Q(work_group__heads=user) | Q(verbal_recorded_by=user)
@@ -32,7 +56,9 @@ def can_view(user, request):
 
 def can_file(user):
     """Anyone in one of the three roles (or a superuser) may file for a work group they belong to."""
-    return _active(user) and (user.is_superuser or any(roles.in_role(user, r) for r in roles.ROLES))
+    return _active(user) and _cached(user, "can_file", lambda: user.is_superuser or user.groups.filter(
+        name__in=roles.ROLES
+    ).exists())
 
 
 def filing_work_groups(user):
@@ -45,11 +71,11 @@ def filing_work_groups(user):
 
 def may_decide(user, request):
     """A head of the request's work group who did not file it."""
-    return _active(user) and request.requested_by_id != user.pk and roles.is_head_of(user, request.work_group)
+    return _active(user) and request.requested_by_id != user.pk and is_head_of(user, request.work_group_id)
 
 
 def may_record_verbal(user, request):
-    return _active(user) and roles.is_webmaster(user) and request.requested_by_id != user.pk
+    return is_webmaster(user) and request.requested_by_id != user.pk
 
 
 def may_confirm(user, request):
@@ -58,7 +84,7 @@ def may_confirm(user, request):
 
 
 def may_publish(user, request):
-    return _active(user) and roles.is_webmaster(user)
+    return is_webmaster(user)
 
 
 def may_resubmit(user, request):

@@ -13,6 +13,7 @@ from django.urls import reverse
 from ninja import File, Form, Router, Schema
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
+from ninja.responses import Status
 from wagtail.api.v3.auth import BearerTokenAuth
 
 from ... import request_access, request_forms, transitions
@@ -193,7 +194,7 @@ def _perform(change):
 def _respond(request, result, status=200):
     if hasattr(result, "status_code"):
         return result
-    return status, serialize(request, _visible(request, result.pk))
+    return Status(status, serialize(request, _visible(request, result.pk)))
 
 
 @router.get("/", response=RequestListOut, auth=AUTH, url_name="govstandard_requests",
