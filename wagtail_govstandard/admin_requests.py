@@ -4,6 +4,7 @@ Moving to a SnippetViewSet later means replacing this one module: the views it p
 (create, detail) and the role rules live elsewhere.
 """
 
+from django.contrib.admin import SimpleListFilter
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
@@ -11,8 +12,24 @@ from wagtail_modeladmin.options import ModelAdmin
 
 from . import request_access
 from .dates import format_thai_date
-from .models import PublicationRequest
+from .models import PublicationRequest, WorkGroup
 from .views import requests as views
+
+
+class WorkGroupFilter(SimpleListFilter):
+    """By work group (slug); lists the groups of the requests the user may see."""
+
+    title = _("work group")
+    parameter_name = "work_group"
+
+    def lookups(self, request, model_admin):
+        groups = WorkGroup.objects.filter(
+            pk__in=request_access.visible_requests(request.user).values("work_group")
+        )
+        return [(group.slug, group.name) for group in groups]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(work_group__slug=self.value()) if self.value() else queryset
 
 
 class RequestPermissionHelper(PermissionHelper):
@@ -62,7 +79,7 @@ class PublicationRequestAdmin(ModelAdmin):
     button_helper_class = RequestButtonHelper
     list_display = ("subject", "work_group", "requester_name", "status_label", "submitted_date",
                     "requested_category")
-    list_filter = ("status", "approval_mode", "work_group", "submitted_at", "requested_category")
+    list_filter = ("status", "approval_mode", WorkGroupFilter, "submitted_at", "requested_category")
     search_fields = ("subject", "details", "requester_name")
     ordering = ("-submitted_at",)
     list_per_page = 50
