@@ -15,3 +15,13 @@ class WagtailGovStandardConfig(AppConfig):
 
         api.add_router("/govstandard/", router)
         errors.install(api)
+        self.ready_requests()
+
+    def ready_requests(self):
+        """Publication requests (seed 2.2): page-published receiver, roles and workflow after migrate."""
+        from django.db.models.signals import post_migrate
+
+        from . import setup, signals
+
+        signals.connect()
+        post_migrate.connect(setup.on_post_migrate, sender=self, dispatch_uid="govstandard_setup")

@@ -21,6 +21,16 @@ DEFAULTS = {
     "REVIEW_DAYS": {},
     "TIME_ZONE": "Asia/Bangkok",
     "INDEX_PAGE_SIZE": 20,
+    # --- publication requests and workflow (seed 2.2) ---
+    # Languages notices are written in; a recipient's Wagtail admin language picks one.
+    "NOTICE_LANGUAGES": ["th", "en"],
+    "NOTICE_DEFAULT_LANGUAGE": "th",
+    # A failed e-mail is retried (govstandard_send_notices) until this many attempts.
+    "NOTICE_MAX_ATTEMPTS": 5,
+    # Base of the admin links in notices; defaults to WAGTAILADMIN_BASE_URL.
+    "ADMIN_BASE_URL": None,
+    # Name of the Wagtail workflow govstandard_setup creates for pages drafted directly.
+    "WORKFLOW_NAME": "Seed 2.2 approval",
 }
 
 

@@ -7,3 +7,5 @@ from .pages import (  # noqa: F401
     OfficialInfoPage, PolicyPage, SitemapPage, SopManualPage,
 )
 from .workgroups import WorkGroup  # noqa: F401
+from .requests import Notice, PublicationRequest, RequestAttachment  # noqa: F401
+from ..workflows import WebmasterPublishTask, WorkGroupHeadApprovalTask  # noqa: F401,E402

@@ -2,8 +2,9 @@
 
 from ninja import Router
 
-from . import categories, pages
+from . import categories, pages, requests
 
 router = Router(tags=["govstandard"])
 router.add_router("/categories/", categories.router)
 router.add_router("/pages/", pages.router)
+router.add_router("/requests/", requests.router)
