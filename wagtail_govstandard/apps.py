@@ -15,3 +15,7 @@ class WagtailGovStandardConfig(AppConfig):
 
         api.add_router("/govstandard/", router)
         errors.install(api)
+
+        from .monitoring import logins
+
+        logins.connect()

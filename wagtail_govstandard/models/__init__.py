@@ -7,3 +7,4 @@ from .pages import (  # noqa: F401
     OfficialInfoPage, PolicyPage, SitemapPage, SopManualPage,
 )
 from .workgroups import WorkGroup  # noqa: F401
+from .monitoring import ExpiryAction, ExpiryReminder, LoginRecord, MonitoringSettings  # noqa: F401

@@ -6,3 +6,7 @@ from . import categories
 
 router = Router(tags=["govstandard"])
 router.add_router("/categories/", categories.router)
+
+from . import compliance  # noqa: E402
+
+router.add_router("/compliance/", compliance.router)
