@@ -96,7 +96,7 @@ def test_site_features_missing(home):
     PolicyPage.objects.filter(kind="cookie").delete()
     report = completeness.build(Site.objects.get(is_default_site=True))
     found = features(report)
-    assert found["contact"] is False and "map" in next(f.detail for f in report.features if f.code == "contact")
+    assert found["contact"] is False and next(f.detail for f in report.features if f.code == "contact")
     assert found["cookie_policy"] is False and found["english"] is False
     assert found["privacy_policy"] is True
 
@@ -136,7 +136,7 @@ def test_two_active_webmasters_clear_the_flag(site_content, webmaster, webmaster
 def test_completeness_export(site_content, webmaster):
     response = logged_in(webmaster).get(REPORT_URL, {"export": "csv"})
     body = b"".join(response.streaming_content).decode()
-    assert "general.vision" in body and "overall score" in body.lower()
+    assert "general.vision" in body and ",score," in body
 
 
 @pytest.mark.django_db

@@ -63,8 +63,7 @@ def test_taking_down_an_item_already_down_is_refused_with_a_message(news_index, 
     client = logged_in(webmaster)
     post(client, "take_down", [page], reason="Ended")
     response = post(client, "take_down", [page], reason="Again")
-    messages = [str(m) for m in response.wsgi_request._messages]
-    assert any("is not live" in m for m in messages)
+    assert [m.level_tag for m in response.wsgi_request._messages][-1] == "error"  # “… is not live.”
     assert ExpiryAction.objects.count() == 1
 
 

@@ -39,9 +39,9 @@ def period(year):
 
 def take_down_counts(start, end):
     counts = ExpiryAction.objects.filter(action=ExpiryAction.TAKE_DOWN, at__range=(start, end)).aggregate(
-        automatic=Count("pk", filter=Q(automatic=True)), manual=Count("pk", filter=Q(automatic=False)))
-    counts["total"] = counts["automatic"] + counts["manual"]
-    return counts
+        by_command=Count("pk", filter=Q(automatic=True)), by_hand=Count("pk", filter=Q(automatic=False)))
+    return {"automatic": counts["by_command"], "manual": counts["by_hand"],
+            "total": counts["by_command"] + counts["by_hand"]}
 
 
 def published_per_category(site, start, end):
