@@ -31,6 +31,15 @@ DEFAULTS = {
     "ADMIN_BASE_URL": None,
     # Name of the Wagtail workflow govstandard_setup creates for pages drafted directly.
     "WORKFLOW_NAME": "Seed 2.2 approval",
+    # --- monitoring (seed 3) ---
+    # The expiry review lists items ending within this many days.
+    "EXPIRY_SOON_DAYS": 14,
+    # Owners are e-mailed this many days before an item's publication end (once per end date).
+    "EXPIRY_REMINDER_DAYS": 14,
+    # Days login records, audit log entries and request history are kept (floor: 90, CCA s.26).
+    "AUDIT_RETENTION_DAYS": 90,
+    # Item URLs listed per category in the ITA evidence table (besides the category index).
+    "ITA_EVIDENCE_ITEMS": 5,
 }
 
 

@@ -9,3 +9,4 @@ from .pages import (  # noqa: F401
 from .workgroups import WorkGroup  # noqa: F401
 from .requests import Notice, PublicationRequest, RequestAttachment  # noqa: F401
 from ..workflows import WebmasterPublishTask, WorkGroupHeadApprovalTask  # noqa: F401,E402
+from .monitoring import ExpiryAction, ExpiryReminder, LoginRecord, MonitoringSettings  # noqa: F401

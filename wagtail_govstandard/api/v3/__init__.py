@@ -2,9 +2,10 @@
 
 from ninja import Router
 
-from . import categories, pages, requests
+from . import categories, compliance, pages, requests
 
 router = Router(tags=["govstandard"])
 router.add_router("/categories/", categories.router)
 router.add_router("/pages/", pages.router)
 router.add_router("/requests/", requests.router)
+router.add_router("/compliance/", compliance.router)
