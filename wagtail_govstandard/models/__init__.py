@@ -7,3 +7,8 @@ from .pages import (  # noqa: F401
     OfficialInfoPage, PolicyPage, SitemapPage, SopManualPage,
 )
 from .workgroups import WorkGroup  # noqa: F401
+from .statistics import (  # noqa: F401
+    AppliedVisitBatch, DailyPageVisits, DailySalt, DailyVisits, VisitCounter, VisitorSeen,
+)
+from .statistics_page import StatisticsPage  # noqa: F401
+from .surveys import SatisfactionSurvey, SurveyAnswer, SurveyQuestion, SurveyResponse  # noqa: F401
