@@ -46,11 +46,11 @@ def _insert_seen(seen_rows):
     return new
 
 
-def _upsert(model, key_columns, rows):
+def _upsert(model, key_columns, conflict_columns, rows):
     """rows: [(key values..., views, visitors)], added to the existing counts."""
     table = _table(model)
     columns = ", ".join(key_columns + ["views", "visitors"])
-    conflict = ", ".join(key_columns)
+    conflict = ", ".join(conflict_columns)
     placeholders = "(" + ", ".join(["%s"] * (len(key_columns) + 2)) + ")"
     with connection.cursor() as cursor:
         for start in range(0, len(rows), CHUNK):
@@ -85,10 +85,10 @@ def apply(events):
     new_visitors = Counter(_insert_seen(seen))
     site_views = Counter((s, d) for s, p, d, h in events)
     page_views = Counter((s, p, d) for s, p, d, h in events if p)
-    _upsert(DailyVisits, ["site_id", "day"], [
+    _upsert(DailyVisits, ["site_id", "day"], ["site_id", "day"], [
         (s, d, n, new_visitors[(s, 0, d)]) for (s, d), n in sorted(site_views.items())
     ])
-    _upsert(DailyPageVisits, ["site_id", "page_id", "day"], [
+    _upsert(DailyPageVisits, ["site_id", "page_id", "day"], ["page_id", "day"], [
         (s, p, d, n, new_visitors[(s, p, d)]) for (s, p, d), n in sorted(page_views.items())
     ])
 

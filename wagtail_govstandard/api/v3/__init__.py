@@ -3,6 +3,9 @@
 from ninja import Router
 
 from . import categories
+from . import surveys, visits  # seed 1.10
 
 router = Router(tags=["govstandard"])
 router.add_router("/categories/", categories.router)
+router.add_router("/", visits.router)
+router.add_router("/", surveys.router)
