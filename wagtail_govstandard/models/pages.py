@@ -26,6 +26,7 @@ CONTENT_PAGE_TYPES = [
     "wagtail_govstandard.OfficialInfoPage", "wagtail_govstandard.SopManualPage",
     "wagtail_govstandard.CitizenManualPage", "wagtail_govstandard.NewsPage",
     "wagtail_govstandard.EServicePage",
+    "wagtail_govstandard.StatisticsPage",
 ]
 
 
