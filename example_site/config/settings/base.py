@@ -101,6 +101,7 @@ LANGUAGE_CODE = "th"
 LANGUAGES = [("th", "ไทย"), ("en", "English")]
 TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = False
 
