@@ -70,7 +70,7 @@ def test_query_count_does_not_grow_with_items(home, client):
         _news(index, f"ข่าว {day}", datetime.date(2026, 1, day), attachments=[make_document(f"ไฟล์ {day}")])
     many = _queries_for(client, index.url)
     assert many == few, (few, many)
-    assert many <= 18
+    assert many <= 20  # the whole page: site frame, listing, footer statistics and survey
 
 
 def test_private_pages_stay_out_of_the_navigation(home, client):
