@@ -229,3 +229,22 @@ def test_attachment_download_only_for_those_who_may_see(client, crew):
     assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
     login(client, crew.head2)
     assert refused(client.get(url))
+
+
+def test_demo_step_makes_every_state_once(crew, site_tree):
+    from home.demo import STEPS
+    from home.demo import requests as demo
+
+    assert "home.demo.requests" in STEPS
+    users = {"provider": crew.provider, "head": crew.head, "webmaster": crew.webmaster,
+             "webmaster2": crew.webmaster2, "head2": crew.head2}
+    ctx = {"site": None, "home": site_tree.home, "users": users,
+           "work_groups": {"planning": crew.planning, "health-promotion": crew.promotion},
+           "indexes": {"news": site_tree.news, "knowledge": site_tree.knowledge}}
+    assert demo.load(ctx) == 7
+    assert demo.load(ctx) == 0
+    states = set(PublicationRequest.objects.values_list("status", flat=True))
+    assert states == {"submitted", "approved", "rejected", "published"}
+    assert PublicationRequest.objects.filter(approval_mode="verbal", verbal_confirmed_at__isnull=True).count() == 1
+    assert PublicationRequest.objects.filter(round=2).count() == 1
+    assert PublicationRequest.objects.get(status="published").page.live
