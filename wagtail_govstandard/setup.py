@@ -18,7 +18,7 @@ REQUEST_PERMS = {
     roles.HEAD: ["add_publicationrequest", "view_publicationrequest", "view_workgroup"],
     roles.WEBMASTER: [
         "add_publicationrequest", "view_publicationrequest", "change_publicationrequest",
-        "publish_publicationrequest", "view_workgroup", "change_workgroup",
+        "publish_publicationrequest", "view_workgroup", "add_workgroup", "change_workgroup",
     ],
 }
 WEBMASTER_PAGE_PERMS = ("add", "change", "publish", "lock", "unlock")
