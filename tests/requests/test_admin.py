@@ -248,3 +248,24 @@ def test_demo_step_makes_every_state_once(crew, site_tree):
     assert PublicationRequest.objects.filter(approval_mode="verbal", verbal_confirmed_at__isnull=True).count() == 1
     assert PublicationRequest.objects.filter(round=2).count() == 1
     assert PublicationRequest.objects.get(status="published").page.live
+
+
+def test_modeladmin_inspect_is_the_detail_view_and_scoped(client, crew):
+    request_obj = file_request(crew.provider, crew.planning)
+    login(client, crew.head)
+    response = client.get(f"{INDEX}inspect/{request_obj.pk}/")
+    assert response.status_code == 200 and 'id="request-history"' in response.content.decode()
+    login(client, crew.head2)
+    assert refused(client.get(f"{INDEX}inspect/{request_obj.pk}/"))
+
+
+def test_admin_list_query_count_does_not_grow(client, crew, django_assert_max_num_queries):
+    for _n in range(3):
+        file_request(crew.provider, crew.planning)
+    login(client, crew.head)
+    with django_assert_max_num_queries(60) as few:
+        assert client.get(INDEX).status_code == 200
+    for _n in range(12):
+        file_request(crew.provider, crew.planning)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(INDEX).status_code == 200
