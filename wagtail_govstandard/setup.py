@@ -3,7 +3,7 @@
 Run by `manage.py govstandard_setup` and after every migrate (post_migrate). Never a data migration.
 """
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, Site, Workflow, WorkflowTask

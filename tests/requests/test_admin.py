@@ -147,7 +147,8 @@ def test_webmaster_verbal_then_publish_draft_then_publish_in_wagtail(client, cre
     assert "awaiting confirmation" in page or "รอการยืนยัน" in page
     response = client.post(act_url(request_obj, "publish"), {"category": "news", "parent": site_tree.news.pk})
     request_obj.refresh_from_db()
-    assert response.status_code == 302 and response.url == reverse("wagtailadmin_pages:edit", args=[request_obj.page_id])
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_pages:edit", args=[request_obj.page_id])
 
     login(client, crew.webmaster2)
     edit = client.get(response.url)

@@ -187,6 +187,7 @@ def test_routes_are_in_the_openapi_document(client):
 
 def test_resubmit_after_rejection_is_a_new_round(client, crew):
     request_obj = file_request(crew.provider, crew.planning)
+
     def fields():
         return {"work_group": crew.planning.pk, "subject": "แก้ไขแล้ว", "details": "ครบ",
                 "attachments": [pdf_upload("v2.pdf")]}

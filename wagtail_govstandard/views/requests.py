@@ -104,8 +104,11 @@ def _run(action, request_obj, user, form):
 
 
 ACTION_TITLES = {
-    "approve": gettext_lazy("Approve"), "reject": gettext_lazy("Reject"), "verbal_approval": gettext_lazy("Record a verbal approval"),
-    "confirm": gettext_lazy("Confirm your verbal approval"), "publish": gettext_lazy("Create the page"),
+    "approve": gettext_lazy("Approve"),
+    "reject": gettext_lazy("Reject"),
+    "verbal_approval": gettext_lazy("Record a verbal approval"),
+    "confirm": gettext_lazy("Confirm your verbal approval"),
+    "publish": gettext_lazy("Create the page"),
     "resubmit": gettext_lazy("Revise and resubmit"),
 }
 DONE_MESSAGES = {
