@@ -99,6 +99,9 @@ def test_head_sees_buttons_and_approves(client, crew):
     assert response.status_code == 302
     request_obj.refresh_from_db()
     assert request_obj.status == "approved" and request_obj.decided_by == crew.head
+    history = client.get(detail_url(request_obj)).content.decode().split('id="request-history"')[1]
+    assert "approved in writing" in history and "submitted" in history
+    assert "สมหญิง หัวหน้า" in history  # who
 
 
 @pytest.mark.parametrize("who,action", [

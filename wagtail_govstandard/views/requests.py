@@ -32,8 +32,16 @@ def detail_url(request_obj):
 
 
 def history_rows(request_obj):
-    """Every saved state of the request, newest first, with who did what."""
-    return request_obj.history.select_related("history_user").order_by("-history_date", "-history_id")
+    """Every saved state of the request, newest first, with who did what and which fields changed."""
+    rows = list(request_obj.history.select_related("history_user").order_by("history_date", "history_id"))
+    previous = None
+    for row in rows:
+        changes = row.diff_against(previous).changes if previous is not None else []
+        row.changed_fields = [
+            str(PublicationRequest._meta.get_field(change.field).verbose_name) for change in changes
+        ]
+        previous = row
+    return rows[::-1]
 
 
 @require_http_methods(["GET", "POST"])
