@@ -9,9 +9,10 @@ from django.urls import include, path  # noqa: E402
 from wagtail_modeladmin.options import modeladmin_register  # noqa: E402
 
 from . import admin_urls, panels  # noqa: E402
-from .admin_requests import PublicationRequestAdmin  # noqa: E402
+from .admin_requests import PublicationRequestAdmin, WorkGroupAdmin  # noqa: E402
 
 modeladmin_register(PublicationRequestAdmin)
+modeladmin_register(WorkGroupAdmin)
 
 
 @hooks.register("register_admin_urls")
