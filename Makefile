@@ -19,7 +19,7 @@ install: $(STAMP)
 
 demo: install
 	cd example_site && $(PY) manage.py migrate --noinput
-	cd example_site && $(PY) manage.py load_demo
+	cd example_site && DEMO_PORT=$(PORT) $(PY) manage.py load_demo
 	cd example_site && $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install

@@ -46,12 +46,16 @@ def test_site_frame_is_accessible_and_complete(home, client):
     assert contact.title in sitemap_html
 
 
-def test_english_switch(home, client):
+def test_thai_by_default_whatever_the_browser_asks_and_english_by_the_switch(home, client):
     index = make_index(home, "news")
+    html = client.get(index.url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="th">' in html
     response = client.post("/i18n/setlang/", {"language": "en", "next": index.url})
     assert response.status_code == 302
     html = client.get(index.url).content.decode()
     assert '<html lang="en">' in html
+    assert '<main id="main" class="container" tabindex="-1" lang="th">' in html  # the content stays Thai
+    assert 'value="en" lang="en"' in html and 'aria-current="true"' in html
 
 
 def test_policy_page_and_home_page(home, client):

@@ -65,7 +65,7 @@ class CategoryIndexPage(BasePage):
     def items(self, year=None, kind=None):
         model = self.item_model()
         items = (
-            model.objects.child_of(self).live().filter(category=self.category)
+            model.objects.child_of(self).live().public().filter(category=self.category)
             .select_related("owner_work_group")
             .prefetch_related("attachments__document")
             .order_by("-published_date", "-pk")
