@@ -19,6 +19,8 @@ VIEWS = [
     ("govstandard_monitoring:completeness", {}),
     ("govstandard_monitoring:ita", {}),
     ("govstandard_monitoring:annual", {}),
+    ("govstandard_monitoring:actions", {}),
+    ("govstandard_monitoring:logins", {}),
     ("govstandard_monitoring:expiry_action", {"action": "take_down", "id": 1}),
 ]
 
