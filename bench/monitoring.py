@@ -3,7 +3,7 @@ against Wagtail's own Aging pages report, on the same data in the same run.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/h3 .venv/bin/python bench/monitoring.py 1000 50000
 
-Builds a throw-away database (bench_<name>), grows it to each size in turn (pages are inserted in
+Builds a throw-away database (bench_<name>; --keep leaves it for EXPLAIN), grows it to each size in turn (pages are inserted in
 bulk with their treebeard paths computed, the fast path), and prints the median time of each view,
 its ratio to Aging pages at that size, and each view's growth from the smallest size.
 """
@@ -138,7 +138,7 @@ def timed(client, url, headers):
     return statistics.median(samples)
 
 
-def main(sizes):
+def main(sizes, keep=False):
     from tests.utils import bearer, make_user
 
     old_name = connection.settings_dict["NAME"]
@@ -156,7 +156,10 @@ def main(sizes):
             report(size, results[size])
         growth(results)
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if keep:
+            print(f"\nkept database {connection.settings_dict['NAME']}")
+        else:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 def report(size, times):
@@ -177,4 +180,5 @@ def growth(results):
 
 
 if __name__ == "__main__":
-    main([int(arg.replace(",", "").replace("_", "")) for arg in sys.argv[1:]] or [1000])
+    args = [arg for arg in sys.argv[1:] if arg != "--keep"]
+    main([int(arg.replace(",", "").replace("_", "")) for arg in args] or [1000], keep="--keep" in sys.argv)
