@@ -7,6 +7,7 @@ from tests.utils import make_user
 
 from .conftest import add_item, days, logged_in
 
+
 def assert_denied(response):
     """Wagtail's admin answers PermissionDenied with a redirect home and an error message."""
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
