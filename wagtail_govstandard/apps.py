@@ -16,6 +16,7 @@ class WagtailGovStandardConfig(AppConfig):
         api.add_router("/govstandard/", router)
         errors.install(api)
 
-        from .monitoring import logins
+        from .monitoring import logins, setup
 
         logins.connect()
+        setup.connect(self)
