@@ -58,6 +58,16 @@ def register_annual_report_menu_item():
     return monitoring_menu.menu_item("annual")
 
 
+@hooks.register("register_reports_menu_item")
+def register_expiry_actions_menu_item():
+    return monitoring_menu.menu_item("actions")
+
+
+@hooks.register("register_reports_menu_item")
+def register_login_records_menu_item():
+    return monitoring_menu.menu_item("logins")
+
+
 hooks.register("construct_homepage_panels", monitoring_panels.add_panel)
 hooks.register("register_log_actions", monitoring_menu.register_log_actions)
 

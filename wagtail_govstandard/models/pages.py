@@ -123,6 +123,8 @@ class GovContentPage(GovContentMixin, BasePage):
 
     class Meta:
         verbose_name = _("content page")
+        # The latest items of a category (ITA evidence, monitoring) without sorting the category.
+        indexes = [models.Index(fields=["category", "-published_date"], name="govstandard_category_recent")]
 
 
 def _panels(*fields):
