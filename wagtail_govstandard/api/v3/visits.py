@@ -3,7 +3,6 @@
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
-from wagtail.models import Site
 
 from ...visits import counting, figures, resolve, rules
 from .errors import bad_request
@@ -51,7 +50,7 @@ def _resolve_page(site, payload):
 def record_visit(request, payload: VisitIn):
     if (payload.path is None) == (payload.page_id is None):
         return bad_request({"path": [_("Send either path or page_id.")]})
-    site = Site.find_for_request(request)
+    site = resolve.site_for_request(request)
     page_id, field = _resolve_page(site, payload) if site else (None, "path")
     if page_id is None:
         return bad_request({field: [_("No live page of this site matches.")]})
@@ -65,7 +64,7 @@ def record_visit(request, payload: VisitIn):
     summary="Page views and unique visitors: today, yesterday, this month, this year, total (cached)",
 )
 def stats(request, page_id: int | None = None):
-    site = Site.find_for_request(request)
+    site = resolve.site_for_request(request)
     if site is None:
         return bad_request({"site": [_("No site serves this host.")]})
     if page_id is not None and resolve.page_id_by_id(site, page_id) is None:
