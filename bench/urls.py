@@ -15,4 +15,5 @@ def trivial(request):
     return JsonResponse({"ok": bool(json.loads(request.body or b"{}"))}, status=202)
 
 
-urlpatterns = [path("bench/trivial/", trivial)] + site_urlpatterns
+# Mounted like any other route of the site: after the API, before Wagtail's catch-all page route.
+urlpatterns = site_urlpatterns[:-1] + [path("bench/trivial/", trivial)] + site_urlpatterns[-1:]

@@ -65,7 +65,7 @@ def time_requests(client, url, count, after_each=None):
     return (time.perf_counter() - started) / count * 1000
 
 
-def page_benchmark(page, rounds=15, per_round=60):
+def page_benchmark(page, rounds=9, per_round=40):
     from django.core.cache import cache
     from django.test import Client
     from django.test.utils import override_settings
@@ -218,8 +218,8 @@ def main():
     site, page = bench_page()
     print(f"database: {connection.vendor}; page: {page.url} (id {page.pk}); cpus: {os.cpu_count()}; "
           f"load average at start: {load_average:.1f}")
-    times = page_benchmark(page)
-    print("\n1. page served in-process (median ms per request; median of per-round ratios; 15 rounds x 60):")
+    times = page_benchmark(page) if os.environ.get("BENCH_PARTS", "page,http").find("page") >= 0 else {}
+    print("\n1. page served in-process (median ms per request; median of per-round ratios; 9 rounds x 40):")
     for name, (ms, ratio) in times.items():
         print(f"   counting {name:<10} {ms:7.2f} ms  ({(ratio - 1) * 100:+.1f}% vs off)")
     print(f"\n2. visit ingestion over HTTP (gunicorn, loopback, {CLIENTS} clients, {REQUESTS} posts per run, median of 3):")
