@@ -80,6 +80,7 @@ from .visits.counting import remember_served_page  # noqa: E402
 
 hooks.register("before_serve_page", remember_served_page)
 hooks.register("register_admin_urls", statistics_admin.admin_urls)
+hooks.register("register_log_actions", statistics_admin.register_log_actions)
 register_snippet(statistics_admin.VisitCounterViewSet)
 register_snippet(statistics_admin.SatisfactionSurveyViewSet)
 hooks.register("register_reports_menu_item", statistics_admin.visit_report_menu_item)
