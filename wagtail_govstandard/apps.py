@@ -29,7 +29,6 @@ class WagtailGovStandardConfig(AppConfig):
 
     def ready_monitoring(self):
         """Monitoring (seed 3.4): admin logins recorded for the Computer Crime Act."""
-        from .monitoring import logins, setup
+        from .monitoring import logins
 
         logins.connect()
-        setup.connect(self)

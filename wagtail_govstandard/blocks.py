@@ -5,6 +5,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .statistics_blocks import SatisfactionSurveyBlock, VisitStatisticsBlock
+
 DURATION_UNITS = [
     ("minutes", _("minutes")),
     ("hours", _("hours")),
@@ -81,6 +83,9 @@ class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label=_("paragraph"))
     image = ImageChooserBlock(label=_("image"))
     document = DocumentChooserBlock(label=_("document"))
+    # Seed 1.10 on any page: a per-page survey and visit figures.
+    satisfaction_survey = SatisfactionSurveyBlock()
+    visit_statistics = VisitStatisticsBlock()
 
 
 def total_duration(steps):

@@ -94,9 +94,19 @@ def assign_workflow(workflow, pages):
     return assigned
 
 
+def ensure_area_permissions():
+    """What monitoring (seed 3) and statistics (seed 1.10) let webmasters do in the admin."""
+    from .monitoring.setup import grant_webmaster_permissions
+    from .statistics_setup import grant_statistics_permissions
+
+    grant_webmaster_permissions()
+    grant_statistics_permissions()
+
+
 @transaction.atomic
 def run(assign=False):
     groups = ensure_roles()
+    ensure_area_permissions()
     workflow = ensure_workflow()
     assigned = assign_workflow(workflow, site_roots()) if assign else []
     return groups, workflow, assigned
@@ -105,4 +115,5 @@ def run(assign=False):
 def on_post_migrate(sender, **kwargs):
     if sender.label == "wagtail_govstandard":
         ensure_roles()
+        ensure_area_permissions()
         ensure_workflow()

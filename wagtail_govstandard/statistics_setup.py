@@ -1,4 +1,6 @@
-"""Idempotent setup of seed 1.10: webmasters may edit visit boxes and surveys (snippets)."""
+"""Idempotent setup of seed 1.10: webmasters may edit visit boxes and surveys (snippets).
+
+Called by `setup.ensure_area_permissions()` (govstandard_setup and after every migrate)."""
 
 from django.contrib.auth.models import Group, Permission
 

@@ -18,7 +18,7 @@ from . import roles
 class ReasonRequiredForm(forms.Form):
     comment = forms.CharField(
         label=_("Reason"), required=True, widget=forms.Textarea({"rows": 3}),
-        help_text=_("Say why, so the editor can fix it (seed 2.2.3)."),
+        help_text=_("Say why, so the editor can fix it (guideline 2.2.3)."),
     )
 
 
@@ -93,7 +93,7 @@ class WorkGroupHeadApprovalTask(_SeedTask):
 
     @classmethod
     def get_description(cls):
-        return _("A head of the page's owning work group approves it (seed 2.2.1)")
+        return _("A head of the page's owning work group approves it (guideline 2.2.1)")
 
 
 class WebmasterPublishTask(_SeedTask):
@@ -113,4 +113,4 @@ class WebmasterPublishTask(_SeedTask):
 
     @classmethod
     def get_description(cls):
-        return _("A webmaster publishes the page (seed 2.2.2)")
+        return _("A webmaster publishes the page (guideline 2.2.2)")

@@ -24,7 +24,7 @@ class GovContentMixin(models.Model):
     )
     source_owner = models.CharField(
         _("source or owner"), max_length=255,
-        help_text=_("Who the information comes from (seed 2.2), e.g. the work group or issuer."),
+        help_text=_("Who the information comes from (guideline 2.2), e.g. the work group or issuer."),
     )
     owner_work_group = models.ForeignKey(
         "wagtail_govstandard.WorkGroup", null=True, blank=True, on_delete=models.SET_NULL,
@@ -54,7 +54,7 @@ class GovContentMixin(models.Model):
                 FieldRowPanel([FieldPanel("published_date"), FieldPanel("publication_end")]),
                 FieldPanel("review_by"),
             ],
-            heading=_("Publication details (seed 2.2)"),
+            heading=_("Publication details (guideline 2.2)"),
         ),
     ]
 

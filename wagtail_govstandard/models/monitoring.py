@@ -62,7 +62,7 @@ class ExpiryReminder(models.Model):
 
 
 class LoginRecord(models.Model):
-    """Admin sign-in traffic data kept under the Computer Crime Act B.E. 2560 s.26 (seed 3.4).
+    """Admin sign-in traffic data the Computer Crime Act (B.E. 2550, amended 2560) s.26 keeps (seed 3.4).
 
     The IP address is stored on purpose: the Act requires it for at least 90 days; the purge
     command deletes it after the retention period.

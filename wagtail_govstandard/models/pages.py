@@ -244,7 +244,7 @@ class KnowledgePage(GovContentPage):
 
     kind = models.CharField(_("kind"), max_length=32, choices=KNOWLEDGE_KINDS, default="article")
     data_datetime = models.DateTimeField(
-        _("date and time of the data"), help_text=_("When the information was produced (seed 1.3).")
+        _("date and time of the data"), help_text=_("When the information was produced (guideline 1.3).")
     )
     source_url = models.URLField(_("source link"), blank=True)
     image = models.ForeignKey(

@@ -1,6 +1,6 @@
 """Record sign-ins (user, time, IP address, success or failure): traffic data the Computer Crime
-Act B.E. 2560 s.26 asks agencies to keep (seed 3.4). Not visit statistics; purged after the
-retention period by `govstandard_purge`."""
+Act B.E. 2550 (as amended B.E. 2560) s.26 asks agencies to keep (seed 3.4). Not visit
+statistics; purged after the retention period by `govstandard_purge`."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_login_failed

@@ -1,5 +1,5 @@
-"""Audit retention (seed 3.4): the Computer Crime Act B.E. 2560 s.26 requires traffic data to be
-kept for at least 90 days. Login records, Wagtail's audit log and the request history are
+"""Audit retention (seed 3.4): the Computer Crime Act B.E. 2550 (as amended B.E. 2560) s.26
+requires traffic data to be kept for at least 90 days. Login records, Wagtail's audit log and the request history are
 deleted only when older than the retention period, which can never be shorter than 90 days."""
 
 import datetime
@@ -25,7 +25,7 @@ def retention_days(days=None):
     if days < FLOOR_DAYS:
         raise RetentionTooShort(_(
             "Refusing to delete records younger than %(floor)d days: the Computer Crime Act "
-            "B.E. 2560 s.26 requires traffic data to be kept for at least %(floor)d days "
+            "B.E. 2550 (as amended B.E. 2560) s.26 requires traffic data to be kept for at least %(floor)d days "
             "(asked for %(days)d)."
         ) % {"floor": FLOOR_DAYS, "days": days})
     return days

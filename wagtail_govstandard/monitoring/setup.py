@@ -1,8 +1,7 @@
 """Idempotent defaults of the monitoring area: what the Webmasters group may do in the admin.
-Run after every migrate (post_migrate) and callable from `govstandard_setup`."""
+Called by `setup.ensure_area_permissions()` (govstandard_setup and after every migrate)."""
 
 from django.contrib.auth.models import Group, Permission
-from django.db.models.signals import post_migrate
 
 from .. import roles
 
@@ -22,11 +21,3 @@ def grant_webmaster_permissions():
         if permission is not None:
             group.permissions.add(permission)
     return group
-
-
-def _after_migrate(sender, **kwargs):
-    grant_webmaster_permissions()
-
-
-def connect(app_config):
-    post_migrate.connect(_after_migrate, sender=app_config, dispatch_uid="govstandard_monitoring_setup")

@@ -22,7 +22,7 @@ class MonitoringPanel(Component):
             "soon_days": conf.get("EXPIRY_SOON_DAYS"),
             "webmaster_count": webmaster_count,
             "too_few_webmasters": webmaster_count < completeness.MIN_WEBMASTERS,
-            "heading": _("Monitoring (seed 3)"),
+            "heading": _("Monitoring (guideline 3)"),
         }
 
 
