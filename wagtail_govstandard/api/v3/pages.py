@@ -21,6 +21,8 @@ from .errors import bad_request
 
 router = Router(tags=["govstandard"])
 MAX_LIMIT = 100
+# Beyond this an offset cannot name a row, and the database would refuse the number.
+MAX_OFFSET = 2**31 - 1
 
 
 class WorkGroupRef(Schema):
@@ -94,8 +96,8 @@ def validate(filters):
         errors["category"] = [_("Unknown category code “%s”.") % filters.category]
     if not 1 <= filters.limit <= MAX_LIMIT:
         errors["limit"] = [_("Must be between 1 and %d.") % MAX_LIMIT]
-    if filters.offset < 0:
-        errors["offset"] = [_("Must be 0 or more.")]
+    if not 0 <= filters.offset <= MAX_OFFSET:
+        errors["offset"] = [_("Must be between 0 and %d.") % MAX_OFFSET]
     if filters.year is not None and not 2400 <= filters.year <= 2800:
         errors["year"] = [_("Give a Buddhist-era year, e.g. 2569.")]
     return errors

@@ -18,6 +18,7 @@ from wagtail.api.v3.auth import BearerTokenAuth
 
 from ... import request_access, request_forms, transitions
 from .errors import bad_request
+from .pages import MAX_OFFSET
 
 router = Router(tags=["govstandard requests"])
 AUTH = BearerTokenAuth()
@@ -206,7 +207,7 @@ def list_requests(request, status: str = "", work_group: str = "", limit: int = 
         queryset = queryset.filter(status=status)
     if work_group:
         queryset = queryset.filter(work_group__slug=work_group)
-    limit, offset = max(1, min(limit, 200)), max(0, offset)
+    limit, offset = max(1, min(limit, 200)), max(0, min(offset, MAX_OFFSET))
     items = list(queryset[offset: offset + limit])
     return {"count": queryset.count(), "items": [serialize(request, r) for r in items]}
 
