@@ -11,6 +11,7 @@ import importlib.util
 import io
 
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.models import Page, Site, get_page_models
 
 from django.core.files.images import ImageFile
@@ -24,7 +25,8 @@ SITE_APPS = {"wagtail_govstandard", "home"}
 
 
 def _rich(text):
-    return f"<p>{text}</p>"
+    """Rich text as the editor stores what a person typed: the text escaped inside a paragraph."""
+    return f"<p>{escape(text)}</p>"
 
 
 def _body(text):
