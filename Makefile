@@ -25,6 +25,12 @@ demo: install
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Benchmarks on PostgreSQL (BENCH_DATABASE_URL, default .../govstandard_bench): every bench/*.py
+# that does not start with "_", one after the other; each prints its table.
+bench: install
+	$(PY) -m pip install --quiet -e '.[postgres]'
+	@set -e; for script in bench/[!_]*.py; do echo "== $$script"; $(PY) $$script; done
+
 # Regenerate and compile the Thai catalogue after changing user-facing strings.
 messages: install
 	cd wagtail_govstandard && $(PY) -m django makemessages -l th --no-obsolete --settings=config.settings.test --pythonpath=../example_site
