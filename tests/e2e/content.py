@@ -105,10 +105,11 @@ def demo_content_available():
 
 
 def load_demo_content():
-    """Run the demo loader's preparation and content step; returns its ctx."""
-    foundation = importlib.import_module("home.demo.foundation")
-    ctx = foundation.prepare(stdout=io.StringIO())
-    importlib.import_module("home.demo.content").load(ctx)
+    """Run the demo loader as `make demo` does: its preparation, then every step of STEPS."""
+    demo = importlib.import_module("home.demo")
+    ctx = importlib.import_module("home.demo.foundation").prepare(stdout=io.StringIO())
+    for module_name in getattr(demo, "STEPS", ["home.demo.content"]):
+        importlib.import_module(module_name).load(ctx)
     return ctx
 
 
