@@ -6,6 +6,7 @@ body) matches what the OpenAPI document says. Bounded: FUZZ_EXAMPLES per operati
 FUZZ_SECONDS in all (environment variables, defaults below), no shrinking.
 """
 
+import contextlib
 import os
 import time
 
@@ -16,6 +17,8 @@ schemathesis = pytest.importorskip(
 )
 
 from django.core.handlers.wsgi import WSGIHandler  # noqa: E402
+from django.core.signals import request_finished, request_started  # noqa: E402
+from django.db import close_old_connections  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, settings, strategies as st  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 from schemathesis.generation import GenerationMode  # noqa: E402
@@ -32,6 +35,19 @@ PACKAGE_PATHS = r"^/api/v3/govstandard/"
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "40"))
 SECONDS = float(os.environ.get("FUZZ_SECONDS", "50"))  # per role: two roles, about 2 minutes in all
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
+
+
+@contextlib.contextmanager
+def connection_kept_open():
+    """Like Django's test client: requests must not close the test's database connection
+    (on PostgreSQL that would end the test's transaction and commit what follows)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 def package_schema():
@@ -80,12 +96,14 @@ def fuzz_operation(operation, headers, deadline):
 
 @pytest.mark.parametrize("role", ["anonymous", "webmaster"])
 def test_package_api_survives_fuzzing(fuzz_site, role):
-    schema = package_schema()
+    with connection_kept_open():
+        schema = package_schema()
     operations = package_operations(schema)
     assert operations, f"no operation under {PACKAGE_PATHS} in {OPENAPI}"
     headers = {}
     if role == "webmaster":
         headers = bearer(make_user("fuzz-webmaster", groups=[roles.WEBMASTER]))
     deadline = time.monotonic() + SECONDS
-    failures = [text for text in (fuzz_operation(op, headers, deadline) for op in operations) if text]
+    with connection_kept_open():
+        failures = [text for text in (fuzz_operation(op, headers, deadline) for op in operations) if text]
     assert not failures, "\n\n".join(failures)

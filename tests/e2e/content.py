@@ -83,8 +83,25 @@ def public_page_models():
     )
 
 
+def ensure_baseline():
+    """What migrations lay down and a flushed transactional database may lack: content types and
+    permissions, the default locale, the root collection."""
+    from django.conf import settings
+    from django.contrib.auth.models import Permission
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Collection, Locale
+
+    if not Permission.objects.exists():
+        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 def ensure_tree_root():
     """Wagtail's root page and default site, which a flushed transactional database lacks."""
+    ensure_baseline()
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root"))
