@@ -31,10 +31,14 @@ bench: install
 	$(PY) -m pip install --quiet -e '.[postgres]'
 	@set -e; for script in bench/[!_]*.py; do echo "== $$script"; $(PY) $$script; done
 
-# Regenerate and compile the Thai catalogue after changing user-facing strings.
+# Regenerate and compile the Thai catalogues (package and example site) after changing strings.
+I18N_OPTS := --settings=config.settings.test --pythonpath=$(abspath example_site) -l th
 messages: install
-	cd wagtail_govstandard && $(PY) -m django makemessages -l th --no-obsolete --settings=config.settings.test --pythonpath=../example_site
-	cd wagtail_govstandard && $(PY) -m django compilemessages -l th --settings=config.settings.test --pythonpath=../example_site
+	mkdir -p wagtail_govstandard/locale example_site/locale
+	cd wagtail_govstandard && $(PY) -m django makemessages $(I18N_OPTS) --no-obsolete
+	cd example_site && $(PY) -m django makemessages $(I18N_OPTS) --no-obsolete --ignore=static_collected --ignore=media
+	cd wagtail_govstandard && $(PY) -m django compilemessages $(I18N_OPTS)
+	cd example_site && $(PY) -m django compilemessages $(I18N_OPTS)
 
 # What CI guards: migrations in step with the models, the catalogue compiled.
 check-generated: install

@@ -6,6 +6,7 @@ import zlib
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -48,7 +49,7 @@ def make_document(title="Report", name="report.pdf", content=None):
 def make_image(title="Photo"):
     Image = get_image_model()
     image = Image(title=title)
-    image.file.save("photo.png", io.BytesIO(png_bytes()), save=False)
+    image.file.save("photo.png", ImageFile(io.BytesIO(png_bytes()), name="photo.png"), save=False)
     image.save()
     return image
 

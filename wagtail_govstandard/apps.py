@@ -15,3 +15,20 @@ class WagtailGovStandardConfig(AppConfig):
 
         api.add_router("/govstandard/", router)
         errors.install(api)
+        self.ready_requests()
+        self.ready_monitoring()
+
+    def ready_requests(self):
+        """Publication requests (seed 2.2): page-published receiver, roles and workflow after migrate."""
+        from django.db.models.signals import post_migrate
+
+        from . import setup, signals
+
+        signals.connect()
+        post_migrate.connect(setup.on_post_migrate, sender=self, dispatch_uid="govstandard_setup")
+
+    def ready_monitoring(self):
+        """Monitoring (seed 3.4): admin logins recorded for the Computer Crime Act."""
+        from .monitoring import logins
+
+        logins.connect()

@@ -21,6 +21,55 @@ DEFAULTS = {
     "REVIEW_DAYS": {},
     "TIME_ZONE": "Asia/Bangkok",
     "INDEX_PAGE_SIZE": 20,
+    # --- publication requests and workflow (seed 2.2) ---
+    # Languages notices are written in; a recipient's Wagtail admin language picks one.
+    "NOTICE_LANGUAGES": ["th", "en"],
+    "NOTICE_DEFAULT_LANGUAGE": "th",
+    # A failed e-mail is retried (govstandard_send_notices) until this many attempts.
+    "NOTICE_MAX_ATTEMPTS": 5,
+    # Base of the admin links in notices; defaults to WAGTAILADMIN_BASE_URL.
+    "ADMIN_BASE_URL": None,
+    # Name of the Wagtail workflow govstandard_setup creates for pages drafted directly.
+    "WORKFLOW_NAME": "Seed 2.2 approval",
+    # --- monitoring (seed 3) ---
+    # The expiry review lists items ending within this many days.
+    "EXPIRY_SOON_DAYS": 14,
+    # Owners are e-mailed this many days before an item's publication end (once per end date).
+    "EXPIRY_REMINDER_DAYS": 14,
+    # Days login records, audit log entries and request history are kept (floor: 90, CCA s.26).
+    "AUDIT_RETENTION_DAYS": 90,
+    # Item URLs listed per category in the ITA evidence table (besides the category index).
+    "ITA_EVIDENCE_ITEMS": 5,
+    # --- visit statistics and satisfaction survey (seed 1.10) ---
+    # Count server-rendered page views (the middleware) and API visit posts.
+    "VISITS_ENABLED": True,
+    # Where counted views wait before reaching the roll-ups: "memory" (per process, flushed by
+    # a background thread and at exit) or "redis" (shared, survives restarts; flushed by
+    # `manage.py govstandard_flush_visits` or the flush_visits task).
+    "VISITS_BUFFER": "memory",
+    # Redis URL of the "redis" buffer; None: the REDIS_URL setting.
+    "VISITS_REDIS_URL": None,
+    # Seconds between background flushes of the memory buffer; 0: no thread (flush explicitly).
+    "VISITS_FLUSH_INTERVAL": 5,
+    # Flush early once this many views wait in the memory buffer.
+    "VISITS_FLUSH_BATCH": 5000,
+    # Honour Do Not Track (DNT: 1) and Global Privacy Control (Sec-GPC: 1).
+    "VISITS_RESPECT_DNT": True,
+    # Take the visitor address from X-Forwarded-For (only behind a trusted proxy).
+    "VISITS_TRUST_X_FORWARDED_FOR": False,
+    # User agents not counted (case-insensitive substrings).
+    "VISITS_BOT_AGENTS": [
+        "bot", "crawl", "spider", "slurp", "facebookexternalhit", "preview", "monitor",
+        "curl/", "wget", "python-requests", "httpx", "headless", "lighthouse", "pingdom",
+        "uptime", "feedfetcher", "bingpreview", "mediapartners",
+    ],
+    # Seconds the public figures (template tag, /stats/ API) are cached.
+    "STATS_CACHE_SECONDS": 60,
+    # Longest survey comment, in characters; biggest survey post body, in bytes.
+    "SURVEY_COMMENT_MAX_CHARS": 2000,
+    "SURVEY_MAX_BODY_BYTES": 64 * 1024,
+    # Survey answers accepted per visitor (daily hash) per survey per day.
+    "SURVEY_DAILY_LIMIT_PER_VISITOR": 5,
 }
 
 

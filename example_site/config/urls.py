@@ -19,6 +19,7 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("sitemap.xml", sitemap),
     path("search/", search, name="search"),
+    path("govstandard/", include("wagtail_govstandard.urls")),
 ]
 
 if settings.DEBUG:

@@ -26,6 +26,7 @@ CONTENT_PAGE_TYPES = [
     "wagtail_govstandard.OfficialInfoPage", "wagtail_govstandard.SopManualPage",
     "wagtail_govstandard.CitizenManualPage", "wagtail_govstandard.NewsPage",
     "wagtail_govstandard.EServicePage",
+    "wagtail_govstandard.StatisticsPage",
 ]
 
 
@@ -49,11 +50,14 @@ class CategoryIndexPage(BasePage):
 
     def item_model(self):
         """The single page type of the category when there is one, else GovContentPage."""
+        from django.apps import apps
+
         page_types = self.category_object().page_types
         if len(page_types) == 1:
-            from django.apps import apps
-
-            model = apps.get_model("wagtail_govstandard", page_types[0])
+            try:
+                model = apps.get_model("wagtail_govstandard", page_types[0])
+            except LookupError:  # a category served by a feature, not by pages (statistics)
+                return GovContentPage
             if issubclass(model, GovContentPage):
                 return model
         return GovContentPage

@@ -34,3 +34,31 @@ def file_description(document):
 @register.filter
 def filesize(num_bytes):
     return documents.format_size(num_bytes)
+
+
+@register.simple_tag(takes_context=True)
+def govstandard_site(context):
+    """{% govstandard_site as gs %}: navigation, contact, policies, sitemap of the request's site."""
+    from .. import site_context
+
+    request = context.get("request")
+    return site_context.for_request(request) if request is not None else site_context.build(None)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """The live ancestors of `page` from its site's root (not Wagtail's tree root)."""
+    from .. import site_context
+
+    root = site_context.for_request(context["request"])["root"] if "request" in context else None
+    if root is None or page is None or not page.path.startswith(root.path):
+        return []
+    return list(page.get_ancestors().live().filter(depth__gte=root.depth).specific(defer=True))
+
+
+@register.filter
+def duration(value):
+    """(working days, minutes) or a step value -> "2 วันทำการ 1 ชั่วโมง 30 นาที" in the active language."""
+    from ..durations import describe_duration
+
+    return describe_duration(value)

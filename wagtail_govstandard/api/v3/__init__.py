@@ -2,7 +2,12 @@
 
 from ninja import Router
 
-from . import categories
+from . import categories, compliance, pages, requests, surveys, visits
 
 router = Router(tags=["govstandard"])
 router.add_router("/categories/", categories.router)
+router.add_router("/pages/", pages.router)
+router.add_router("/requests/", requests.router)
+router.add_router("/compliance/", compliance.router)
+router.add_router("/", visits.router)
+router.add_router("/", surveys.router)

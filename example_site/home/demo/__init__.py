@@ -1,0 +1,10 @@
+"""Demo data for `manage.py load_demo`: each module below has an idempotent `load(ctx)`.
+
+Run in this order: content first, then the areas that build on it.
+"""
+
+STEPS = [
+    "home.demo.content",
+    "home.demo.monitoring",
+    "home.demo.statistics",
+]

@@ -1,0 +1,231 @@
+"""The admin register: role-scoped lists, actions as buttons, direct URLs by the wrong role, panels, print."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from tests.requests.conftest import file_request, pdf_upload
+from tests.utils import PASSWORD
+from wagtail_govstandard import request_forms, transitions
+from wagtail_govstandard.models import PublicationRequest
+
+INDEX = "/admin/wagtail_govstandard/publicationrequest/"
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=PASSWORD)
+    return client
+
+
+def refused(response):
+    """Wagtail's admin answers PermissionDenied with a redirect to the dashboard (and a message)."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and (response.url == "/admin/" or response.url.startswith("/admin/login/"))
+    )
+
+
+def act_url(request_obj, action):
+    return reverse("wagtail_govstandard_requests:act", args=[request_obj.pk, action])
+
+
+def detail_url(request_obj):
+    return reverse("wagtail_govstandard_requests:detail", args=[request_obj.pk])
+
+
+def test_list_is_scoped_by_role_with_filters(client, crew):
+    own = file_request(crew.provider, crew.planning, subject="เรื่องของกลุ่มยุทธศาสตร์")
+    other = file_request(crew.provider2, crew.promotion, subject="เรื่องของกลุ่มส่งเสริม")
+    login(client, crew.provider)
+    content = client.get(INDEX).content.decode()
+    assert own.subject in content and other.subject not in content
+    login(client, crew.head2)
+    content = client.get(INDEX).content.decode()
+    assert other.subject in content and own.subject not in content
+    login(client, crew.webmaster)
+    content = client.get(INDEX).content.decode()
+    assert own.subject in content and other.subject in content
+    content = client.get(INDEX + "?work_group=health-promotion").content.decode()
+    assert other.subject in content and own.subject not in content
+    content = client.get(INDEX + "?status__exact=approved").content.decode()
+    assert own.subject not in content
+
+
+def test_outsider_cannot_reach_the_register(client, crew):
+    request_obj = file_request(crew.provider, crew.planning)
+    login(client, crew.outsider)
+    for url in (INDEX, detail_url(request_obj), act_url(request_obj, "approve"),
+                reverse("wagtail_govstandard_requests:print", args=[request_obj.pk])):
+        assert refused(client.get(url)), url
+
+
+def test_provider_files_through_the_admin_form(client, crew):
+    login(client, crew.provider)
+    assert client.get(INDEX + "create/").status_code == 200
+    response = client.post(reverse("wagtail_govstandard_requests:create"), {
+        "work_group": crew.planning.pk, "subject": "ขอเผยแพร่แผน", "details": "แผนปฏิบัติการ",
+        "requested_category": "general.action_plan", "attachments": [pdf_upload("plan.pdf")],
+    })
+    request_obj = PublicationRequest.objects.get()
+    assert response.status_code == 302 and response.url == detail_url(request_obj)
+    assert request_obj.attachments.count() == 1 and len(mail.outbox) == 2
+    page = client.get(detail_url(request_obj)).content.decode()
+    assert "ขอเผยแพร่แผน" in page and "plan.pdf" in page and 'id="request-history"' in page
+
+
+def test_admin_form_errors_change_nothing(client, crew):
+    login(client, crew.provider)
+    response = client.post(reverse("wagtail_govstandard_requests:create"), {
+        "work_group": crew.promotion.pk, "subject": "", "details": "x",
+    })
+    assert response.status_code == 200 and "error-message" in response.content.decode()
+    assert not PublicationRequest.objects.exists()
+
+
+def test_user_text_is_escaped(client, crew):
+    request_obj = file_request(crew.provider, crew.planning, subject="<script>alert(1)</script>")
+    login(client, crew.head)
+    for url in (detail_url(request_obj), reverse("wagtail_govstandard_requests:print", args=[request_obj.pk])):
+        content = client.get(url).content.decode()
+        assert "<script>alert(1)</script>" not in content and "&lt;script&gt;" in content
+
+
+def test_head_sees_buttons_and_approves(client, crew):
+    request_obj = file_request(crew.provider, crew.planning)
+    login(client, crew.head)
+    page = client.get(detail_url(request_obj)).content.decode()
+    assert act_url(request_obj, "approve") in page and act_url(request_obj, "reject") in page
+    assert act_url(request_obj, "approve") in client.get(INDEX).content.decode()
+    response = client.post(act_url(request_obj, "approve"), {"note": "ok", "position": "หัวหน้ากลุ่มงาน"})
+    assert response.status_code == 302
+    request_obj.refresh_from_db()
+    assert request_obj.status == "approved" and request_obj.decided_by == crew.head
+
+
+@pytest.mark.parametrize("who,action", [
+    ("provider", "approve"), ("provider", "reject"), ("provider", "verbal_approval"), ("provider", "publish"),
+    ("head", "verbal_approval"), ("head", "publish"), ("webmaster", "approve"), ("webmaster", "reject"),
+    ("head2", "approve"), ("cohead", "confirm"), ("webmaster", "resubmit"),
+])
+def test_wrong_role_by_direct_url_is_refused_and_nothing_changes(client, crew, who, action):
+    request_obj = file_request(crew.provider, crew.planning)
+    history = request_obj.history.count()
+    login(client, getattr(crew, who))
+    assert refused(client.get(act_url(request_obj, action)))
+    assert refused(client.post(act_url(request_obj, action), {"reasons": ["other"], "other": "x",
+                                                              "head": crew.head.pk, "note": "x"}))
+    request_obj.refresh_from_db()
+    assert request_obj.status == "submitted" and request_obj.history.count() == history
+
+
+def test_wrong_state_is_a_message_and_nothing_changes(client, crew):
+    request_obj = file_request(crew.provider, crew.planning)
+    transitions.approve(request_obj, crew.head, request_forms.ApproveForm({}))
+    history = request_obj.history.count()
+    login(client, crew.cohead)
+    response = client.post(act_url(request_obj, "reject"), {"reasons": ["other"], "other": "x"}, follow=True)
+    messages = [str(m) for m in response.context["messages"]]
+    assert any("approved" in m or "อนุญาต" in m for m in messages)
+    request_obj.refresh_from_db()
+    assert request_obj.status == "approved" and request_obj.history.count() == history
+
+
+def test_reject_form_errors_shown(client, crew):
+    request_obj = file_request(crew.provider, crew.planning)
+    login(client, crew.head)
+    response = client.post(act_url(request_obj, "reject"), {"reasons": ["other"], "other": ""})
+    assert response.status_code == 200 and "error-message" in response.content.decode()
+    request_obj.refresh_from_db()
+    assert request_obj.status == "submitted"
+
+
+def test_webmaster_verbal_then_publish_draft_then_publish_in_wagtail(client, crew, site_tree):
+    request_obj = file_request(crew.provider, crew.planning)
+    login(client, crew.webmaster)
+    response = client.post(act_url(request_obj, "verbal_approval"), {"head": crew.head.pk, "note": "โทรแจ้ง"})
+    assert response.status_code == 302
+    page = client.get(detail_url(request_obj)).content.decode()
+    assert "awaiting confirmation" in page or "รอการยืนยัน" in page
+    response = client.post(act_url(request_obj, "publish"), {"category": "news", "parent": site_tree.news.pk})
+    request_obj.refresh_from_db()
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_pages:edit", args=[request_obj.page_id])
+
+    login(client, crew.webmaster2)
+    edit = client.get(response.url)
+    assert edit.status_code == 200
+    mail.outbox.clear()
+    page_obj = request_obj.page.specific
+    client.post(response.url, {
+        "title": page_obj.title, "slug": page_obj.slug, "category": "news", "source_owner": page_obj.source_owner,
+        "owner_work_group": crew.planning.pk, "published_date": "2026-11-01", "publication_end": "2027-11-01",
+        "kind": "pr", "body-count": "0", "gallery-count": "0",
+        "attachments-TOTAL_FORMS": "0", "attachments-INITIAL_FORMS": "0",
+        "attachments-MIN_NUM_FORMS": "0", "attachments-MAX_NUM_FORMS": "1000",
+        "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "1000",
+        "action-publish": "action-publish",
+    })
+    request_obj.refresh_from_db()
+    assert request_obj.status == "published", "page not published through the editor"
+    assert request_obj.published_by == crew.webmaster2
+    assert [m.to for m in mail.outbox] == [["provider@example.go.th"]]
+
+    login(client, crew.head)
+    response = client.post(act_url(request_obj, "confirm"), {})
+    request_obj.refresh_from_db()
+    assert request_obj.verbal_confirmed_at is not None
+
+
+def test_home_panels_per_role(client, crew):
+    submitted = file_request(crew.provider, crew.planning, subject="รออนุมัติ")
+    verbal = file_request(crew.provider, crew.planning, subject="อนุญาตด้วยวาจา")
+    transitions.record_verbal_approval(
+        verbal, crew.webmaster, lambda r: request_forms.VerbalApprovalForm(
+            {"head": crew.head.pk, "note": "x"}, request_obj=r)
+    )
+    login(client, crew.head)
+    home = client.get("/admin/").content.decode()
+    assert 'id="govstandard-awaiting-approval' in home and "รออนุมัติ" in home
+    assert 'id="govstandard-to-confirm' in home
+    login(client, crew.webmaster)
+    home = client.get("/admin/").content.decode()
+    assert 'id="govstandard-to-publish' in home and 'id="govstandard-verbal' in home
+    assert 'id="govstandard-awaiting-approval' not in home
+    login(client, crew.provider)
+    home = client.get("/admin/").content.decode()
+    assert 'id="govstandard-my-requests' in home and "รออนุมัติ" in home and submitted.subject in home
+    login(client, crew.head2)
+    assert "รออนุมัติ" not in client.get("/admin/").content.decode()
+
+
+def test_print_view_fills_the_three_blocks_in_buddhist_era(client, crew, site_tree):
+    request_obj = file_request(crew.provider, crew.planning, remarks="ด่วน", external_link="https://moph.go.th")
+    request_obj.submitted_at = request_obj.submitted_at.replace(year=2026, month=3, day=15, hour=5)
+    request_obj.save()
+    transitions.record_verbal_approval(
+        request_obj, crew.webmaster, lambda r: request_forms.VerbalApprovalForm(
+            {"head": crew.head.pk, "note": "x", "position": "หัวหน้ากลุ่มงานยุทธศาสตร์"}, request_obj=r)
+    )
+    transitions.confirm_verbal_approval(request_obj, crew.head)
+    transitions.draft_page(request_obj, crew.webmaster, lambda r: request_forms.PublishForm(
+        {"category": "news", "parent": site_tree.news.pk, "position": "นักวิชาการคอมพิวเตอร์",
+         "publish_now": True}, request_obj=r))
+    login(client, crew.provider)
+    response = client.get(reverse("wagtail_govstandard_requests:print", args=[request_obj.pk]))
+    content = response.content.decode()
+    assert response.status_code == 200 and "@page { size: A4" in content
+    for text in ("กลุ่มงานยุทธศาสตร์", "15 มีนาคม 2569", "ประกาศรับสมัครงาน", "https://moph.go.th", "ด่วน",
+                 "สมชาย ใจดี", "นักวิชาการสาธารณสุข", "สมหญิง หัวหน้า", "หัวหน้ากลุ่มงานยุทธศาสตร์",
+                 "อนุญาตด้วยวาจา", "ยืนยันในระบบแล้ว", "วิชัย เว็บ", "นักวิชาการคอมพิวเตอร์"):
+        assert text in content, text
+    login(client, crew.provider2)
+    assert refused(client.get(reverse("wagtail_govstandard_requests:print", args=[request_obj.pk])))
+
+
+def test_attachment_download_only_for_those_who_may_see(client, crew):
+    request_obj = file_request(crew.provider, crew.planning, files=[pdf_upload("secret.pdf")])
+    url = reverse("wagtail_govstandard_requests:attachment", args=[request_obj.pk, request_obj.attachments.get().pk])
+    login(client, crew.head)
+    response = client.get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
+    login(client, crew.head2)
+    assert refused(client.get(url))

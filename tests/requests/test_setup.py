@@ -1,0 +1,42 @@
+"""govstandard_setup: the three groups with their permissions, run twice without duplicates."""
+
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import GroupPagePermission, Workflow
+
+from tests.utils import make_user
+from wagtail_govstandard import roles
+
+
+def test_setup_is_idempotent_and_grants_what_each_role_needs(site_tree):
+    for _ in range(2):
+        call_command("govstandard_setup")
+    groups = {g.name: g for g in Group.objects.filter(name__in=roles.ROLES)}
+    assert set(groups) == set(roles.ROLES)
+    codenames = {name: set(g.permissions.values_list("codename", flat=True)) for name, g in groups.items()}
+    for name in roles.ROLES:
+        assert {"access_admin", "add_publicationrequest", "view_publicationrequest"} <= codenames[name]
+    assert "publish_publicationrequest" in codenames[roles.WEBMASTER]
+    assert "publish_publicationrequest" not in codenames[roles.PROVIDER]
+    page_perms = set(
+        GroupPagePermission.objects.filter(group=groups[roles.WEBMASTER], page=site_tree.home)
+        .values_list("permission__codename", flat=True)
+    )
+    assert {"add_page", "change_page", "publish_page"} <= page_perms
+    assert GroupPagePermission.objects.filter(group=groups[roles.WEBMASTER]).count() == len(
+        set(GroupPagePermission.objects.filter(group=groups[roles.WEBMASTER]).values_list("page", "permission"))
+    )
+    assert Workflow.objects.filter(name="Seed 2.2 approval").count() == 1
+
+
+def test_roles_reach_the_admin(client, site_tree):
+    for name in roles.ROLES:
+        user = make_user(name.split()[0].lower(), [name])
+        client.force_login(user)
+        assert client.get("/admin/").status_code == 200, name
+        assert client.get("/admin/wagtail_govstandard/publicationrequest/").status_code == 200, name
+
+
+def test_assign_workflow_flag(site_tree):
+    call_command("govstandard_setup", "--assign-workflow")
+    assert Workflow.objects.get(name="Seed 2.2 approval").workflow_pages.filter(page=site_tree.home).exists()

@@ -1,0 +1,84 @@
+"""manage.py load_demo: refuses without DEBUG; fills every category; running it twice adds nothing."""
+
+import io
+
+import pytest
+from django.db import transaction
+from django.test import override_settings
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.models import Page, Site
+
+from home.demo import foundation
+from wagtail_govstandard import categories, roles
+from wagtail_govstandard.models import CategoryIndexPage, GovContentPage, PageAttachment, WorkGroup
+
+
+def test_refuses_with_debug_off(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("load_demo")
+    assert not get_user_model().objects.exists()
+
+
+def _load_demo():
+    with override_settings(DEBUG=True):
+        call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture(scope="module")
+def demo_data(django_db_setup, django_db_blocker):
+    """Load the demo once for this module, inside a transaction rolled back at the end."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        _load_demo()
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(demo_data, db, client):
+    return client
+
+
+def test_every_category_has_an_index_and_items(demo):
+    site = Site.objects.get(is_default_site=True)
+    assert type(site.root_page.specific).__name__ == "HomePage"
+    assert not Page.objects.filter(depth=2, content_type__model="page").exists()  # welcome page gone
+    for category in categories.CATEGORIES:
+        index = CategoryIndexPage.objects.get(category=category.code)
+        assert index.live
+        if category.needs_pages:
+            assert GovContentPage.objects.filter(category=category.code).live().child_of(index).exists(), category.code
+    assert PageAttachment.objects.count() >= 20
+    extensions = {a.file_extension for a in PageAttachment.objects.select_related("document")}
+    assert {"pdf", "xlsx", "docx"} <= extensions
+
+
+def test_users_roles_and_work_groups(demo):
+    User = get_user_model()
+    assert User.objects.get(username="admin").is_superuser
+    assert {u.username for u in roles.webmasters()} == {"webmaster", "webmaster2"}
+    planning = WorkGroup.objects.get(slug="planning")
+    assert list(planning.heads.values_list("username", flat=True)) == ["head"]
+    assert list(planning.members.values_list("username", flat=True)) == ["provider"]
+    assert list(WorkGroup.objects.get(slug="health-promotion").heads.values_list("username", flat=True)) == ["head2"]
+    assert demo.login(username="provider", password=foundation.PASSWORD)
+
+
+def test_running_twice_duplicates_nothing(demo):
+    counts = (Page.objects.count(), PageAttachment.objects.count(), get_user_model().objects.count(),
+              WorkGroup.objects.count())
+    _load_demo()
+    assert counts == (Page.objects.count(), PageAttachment.objects.count(), get_user_model().objects.count(),
+                      WorkGroup.objects.count())
+
+
+def test_demo_pages_render(demo):
+    for page in Page.objects.filter(depth__gte=2).live():
+        response = demo.get(page.url)
+        assert response.status_code == 200, page.url
+    assert demo.get("/api/v3/govstandard/pages/?limit=100").json()["count"] >= 30

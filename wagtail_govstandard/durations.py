@@ -1,0 +1,42 @@
+"""Time a procedure step takes, said the way people read it (seed 1.6, 1.7)."""
+
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+
+def _number(value):
+    value = Decimal(value)
+    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _parts(days, minutes):
+    minutes = Decimal(minutes or 0)
+    hours, rest = divmod(minutes, 60)
+    parts = []
+    if days:
+        parts.append(_count("%(n)s working day", "%(n)s working days", days))
+    if hours:
+        parts.append(_count("%(n)s hour", "%(n)s hours", hours))
+    if rest:
+        parts.append(_count("%(n)s minute", "%(n)s minutes", rest))
+    return parts
+
+
+def _count(singular, plural, amount):
+    return ngettext(singular, plural, 1 if Decimal(amount) == 1 else 2) % {"n": _number(amount)}
+
+
+def describe_duration(value):
+    """A StepBlock value ({duration, unit}) or a (days, minutes) total, as text."""
+    if isinstance(value, (tuple, list)):
+        days, minutes = value
+    elif value and "unit" in value:
+        amount = Decimal(value["duration"] or 0)
+        unit = value["unit"]
+        days, minutes = (amount, 0) if unit == "days" else (0, amount * (60 if unit == "hours" else 1))
+    else:
+        return ""
+    return " ".join(_parts(days, minutes)) or _count("%(n)s minute", "%(n)s minutes", 0)

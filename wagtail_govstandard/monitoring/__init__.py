@@ -1,0 +1,1 @@
+"""The webmasters' monitoring of seed section 3: expiry, completeness, ITA evidence, audit."""

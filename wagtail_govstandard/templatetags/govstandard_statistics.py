@@ -1,0 +1,99 @@
+"""Template tags of seed 1.10: {% visit_statistics %}, {% satisfaction_survey %}, {% satisfaction_level %}."""
+
+from django import template
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
+
+from .. import conf
+from ..dates import fiscal_year, local_today
+from ..models import SatisfactionSurvey, VisitCounter
+from ..models.surveys import RESPONDENT_TYPES
+from ..surveys import results
+from ..visits import figures
+
+register = template.Library()
+PLACES = ("page", "footer", "block")
+
+PERIOD_LABELS = {
+    "today": _("Today"), "yesterday": _("Yesterday"), "month": _("This month"), "year": _("This year"),
+    "total": _("Total"),
+}
+
+
+def _site(request):
+    return Site.find_for_request(request) if request else None
+
+
+def visit_statistics_context(request, counter=None, page=None):
+    site = counter.site if counter and counter.site_id else _site(request)
+    if counter is None and site is not None:
+        counter = (VisitCounter.objects.filter(site_wide=True).filter(Q(site=site) | Q(site__isnull=True))
+                   .order_by("site_id", "pk").first())
+    if counter is None or site is None:
+        return {"counter": None}
+    data = figures.cached(site.pk, page.pk if page else None)
+    rows = [
+        {"code": code, "views": data["views"][code], "visitors": data["visitors"][code]}
+        for code in counter.periods()
+    ]
+    return {"counter": counter, "rows": rows, "since": counter.since or data["since"], "page": page}
+
+
+@register.inclusion_tag("wagtail_govstandard/includes/visit_statistics.html", takes_context=True)
+def visit_statistics(context, counter=None, page=None):
+    """The visit-statistics box: `counter` (a VisitCounter) or the site-wide one; `page` for one page."""
+    return visit_statistics_context(context.get("request"), counter, page)
+
+
+@register.inclusion_tag("wagtail_govstandard/includes/survey_form.html", takes_context=True)
+def satisfaction_survey(context, survey=None, place="page"):
+    """The inline survey form: `survey` or the site-wide one; `place` keeps ids unique. Never a pop-up."""
+    if survey is None:
+        survey = SatisfactionSurvey.site_wide_survey()
+    request = context.get("request")
+    return survey_form_context(survey, request, context.get("csrf_token"), context.get("messages"), place=place)
+
+
+def survey_form_context(survey, request, csrf_token, messages=None, errors=None, values=None, next_url=None,
+                        place="page"):
+    return {
+        "place": place if place in PLACES else "page",
+        "survey": survey if survey and survey.active else None, "request": request,
+        "csrf_token": csrf_token, "messages": messages or [], "errors": errors or {}, "values": values or {},
+        "next": next_url or (request.get_full_path() if request else "/"),
+        "respondent_types": RESPONDENT_TYPES, "comment_max": conf.get("SURVEY_COMMENT_MAX_CHARS"),
+    }
+
+
+@register.inclusion_tag("wagtail_govstandard/includes/satisfaction_level.html")
+def satisfaction_level(survey, year=None):
+    """Satisfaction %, per-question averages with the Thai reading, responses of the fiscal year."""
+    if survey is None:
+        return {"results": None}
+    year = year or fiscal_year(local_today())
+    data = results.compute(survey, fiscal_year=year)
+    texts = {q.key: q.text for q in survey.questions.all()}
+    for question in data["questions"]:
+        question["text"] = texts.get(question["key"], question["text_th"])
+    return {"survey": survey, "fiscal_year": year, "results": data}
+
+
+@register.filter
+def period_label(code):
+    return PERIOD_LABELS.get(code, code)
+
+
+@register.filter
+def thai_reading(mean):
+    return results.thai_reading(mean)
+
+
+@register.filter
+def field_errors(errors, name):
+    return (errors or {}).get(name, [])
+
+
+@register.filter
+def field_value(values, name):
+    return (values or {}).get(name, "")

@@ -1,0 +1,12 @@
+"""Public (non-admin) routes of the package, included by the project at "govstandard/"."""
+
+from django.urls import path
+
+from .views import public
+
+app_name = "wagtail_govstandard"
+
+urlpatterns = [
+    path("surveys/<slug:slug>/respond/", public.survey_post, name="survey_post"),
+    path("statistics/visits-monthly.csv", public.monthly_visits_csv, name="visits_monthly_csv"),
+]

@@ -1,0 +1,1 @@
+"""Admin views of the webmasters' monitoring (seed 3); webmasters and superusers only."""

@@ -1,0 +1,20 @@
+from django.urls import path
+
+from .annual import AnnualReportView
+from .completeness import CompletenessReportView, ItaEvidenceView
+from .expiry import ExpiryReportView
+from .expiry_actions import ExpiryActionView
+
+app_name = "govstandard_monitoring"
+urlpatterns = [
+    path("expiry/", ExpiryReportView.as_view(), name="expiry"),
+    path("expiry/results/", ExpiryReportView.as_view(results_only=True), name="expiry_results"),
+    path("expiry/action/", ExpiryActionView.as_view(), name="expiry_action"),
+    path("completeness/", CompletenessReportView.as_view(), name="completeness"),
+    path("completeness/results/", CompletenessReportView.as_view(results_only=True),
+         name="completeness_results"),
+    path("ita/", ItaEvidenceView.as_view(), name="ita"),
+    path("ita/results/", ItaEvidenceView.as_view(results_only=True), name="ita_results"),
+    path("annual/", AnnualReportView.as_view(), name="annual"),
+    path("annual/results/", AnnualReportView.as_view(results_only=True), name="annual_results"),
+]
