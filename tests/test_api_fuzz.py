@@ -36,6 +36,29 @@ EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "40"))
 SECONDS = float(os.environ.get("FUZZ_SECONDS", "50"))  # per role: two roles, about 2 minutes in all
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
 
+# 500s found by this fuzzing in code the proofs do not own, reported to the lead. Cases that hit
+# them are left out of the fuzzing (so it goes on finding others) and each is pinned by a strict
+# xfail below, which turns green, and must be removed from here, once the route is fixed.
+INT64_MAX = 2**63 - 1
+KNOWN_500S = {
+    "GET /api/v3/govstandard/pages/": "an offset beyond 64 bits reaches the database (api/v3/pages.py)",
+    "GET /api/v3/govstandard/requests/": "an offset beyond 64 bits reaches the database (api/v3/requests.py)",
+}
+
+
+def hits_known_500(case):
+    if case.operation.label not in KNOWN_500S:
+        return False
+    values = (case.query or {}).values()
+    return any(_as_int(v) is not None and abs(_as_int(v)) > INT64_MAX for v in values)
+
+
+def _as_int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
 
 @contextlib.contextmanager
 def connection_kept_open():
@@ -82,7 +105,7 @@ def fuzz_operation(operation, headers, deadline):
     )
     @given(case=strategy)
     def run(case):
-        if time.monotonic() > deadline:
+        if time.monotonic() > deadline or hits_known_500(case):
             return
         response = case.call(headers=headers)
         case.validate_response(response, checks=CHECKS, headers=headers)
@@ -107,3 +130,13 @@ def test_package_api_survives_fuzzing(fuzz_site, role):
     with connection_kept_open():
         failures = [text for text in (fuzz_operation(op, headers, deadline) for op in operations) if text]
     assert not failures, "\n\n".join(failures)
+
+
+@pytest.mark.parametrize(
+    "label", [pytest.param(label, marks=pytest.mark.xfail(reason=reason, strict=True)) for label, reason in KNOWN_500S.items()]
+)
+def test_known_500_is_fixed(client, home, label):
+    client.raise_request_exception = False
+    path = label.split(" ", 1)[1]
+    response = client.get(f"{path}?offset={2**65}", headers=bearer(make_user("admin", superuser=True)))
+    assert response.status_code < 500, f"{label}?offset={2**65} answered {response.status_code}"

@@ -2,6 +2,7 @@
 escaped on the public page, in the admin and in the APIs, never as live markup."""
 
 import pytest
+from django.urls import reverse
 from django.utils.html import escape
 
 from tests.e2e.content import make_image, make_sample_page, public_page_models
@@ -80,3 +81,64 @@ def test_admin_shows_hostile_titles_escaped(client, home):
             html = response.content.decode()
             assert escape(PAYLOAD) in html, url
             assert not live_markup_in(html), f"{url}: hostile text came back as live markup"
+
+
+# --- the other free-text fields: publication requests and survey comments -------------------
+
+
+@pytest.mark.django_db
+def test_request_text_comes_back_escaped_in_admin_and_api(client):
+    from tests.requests.conftest import file_request, pdf_upload
+    from tests.utils import make_work_group
+    from wagtail_govstandard import roles, setup
+
+    setup.ensure_roles()
+    provider = make_user("provider", groups=[roles.PROVIDER])
+    head = make_user("head", groups=[roles.HEAD])
+    group = make_work_group("planning", heads=[head], members=[provider])
+    request_obj = file_request(
+        provider, group, files=[pdf_upload()], subject=PAYLOAD, details=PAYLOAD, remarks=PAYLOAD,
+        requester_position=PAYLOAD,
+    )
+    client.force_login(head)
+    for name in ("wagtail_govstandard_requests:detail", "wagtail_govstandard_requests:print"):
+        html = client.get(reverse(name, kwargs={"pk": request_obj.pk})).content.decode()
+        assert escape(PAYLOAD) in html, name
+        assert not live_markup_in(html), f"{name}: hostile text came back as live markup"
+    html = client.get(reverse("wagtail_govstandard_publicationrequest_modeladmin_index")).content.decode()
+    assert not live_markup_in(html)
+    api = client.get(f"/api/v3/govstandard/requests/{request_obj.pk}/", headers=bearer(head))
+    assert_json_has_no_live_markup(api, PAYLOAD)
+
+
+@pytest.mark.django_db
+def test_survey_comment_comes_back_escaped(client, home):
+    from django.utils import timezone
+
+    from tests.statistics_utils import make_survey
+    from wagtail_govstandard import roles, setup
+    from wagtail_govstandard.models import SurveyResponse
+
+    setup.ensure_roles()
+    survey = make_survey("website")
+    for status in ("approved", "pending"):
+        SurveyResponse.objects.create(
+            survey=survey, submitted_at=timezone.now(), day=timezone.localdate(), comment=PAYLOAD,
+            comment_status=status, respondent_type="public",
+        )
+    client.force_login(make_user("webmaster", groups=[roles.WEBMASTER]))
+    html = client.get(reverse("wagtail_govstandard_survey_moderation")).content.decode()
+    assert escape(PAYLOAD) in html
+    assert not live_markup_in(html)
+    results = client.get(f"/api/v3/govstandard/surveys/{survey.slug}/results/")
+    assert results.status_code == 200
+    assert not [s for s in json_strings(results.json()) if s != PAYLOAD and live_markup_in(s)]
+    page = probe_page(home, public_page_models_by_name()["StatisticsPage"], "สถิติ")
+    page.survey = survey
+    page.save_revision().publish()
+    if not template_missing(page):
+        assert not live_markup_in(client.get(page.url).content.decode())
+
+
+def public_page_models_by_name():
+    return {m.__name__: m for m in public_page_models()}

@@ -64,6 +64,7 @@ def samples(text="ตัวอย่าง Sample", image=None):
         "PolicyPage": {"kind": "accessibility", "body": _rich(text)},
         "SitemapPage": {"intro": _rich(text)},
         "CategoryIndexPage": {"intro": _rich(text)},
+        "StatisticsPage": {"intro": _rich(text)},
     }
 
 
@@ -183,6 +184,7 @@ def make_sample_page(home, model, text="ตัวอย่าง Sample", image=
 
 def build_public_site(text="ตัวอย่าง Sample"):
     """{page type name: live page} covering every public page type, plus the home page."""
+    ensure_tree_root()
     if demo_content_available():
         load_demo_content()
     home = _home()
