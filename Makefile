@@ -28,7 +28,6 @@ test: install
 # Benchmarks on PostgreSQL (BENCH_DATABASE_URL, default .../govstandard_bench): every bench/*.py
 # that does not start with "_", one after the other; each prints its table.
 bench: install
-	$(PY) -m pip install --quiet -e '.[postgres]'
 	@set -e; for script in bench/[!_]*.py; do echo "== $$script"; $(PY) $$script; done
 
 # Regenerate and compile the Thai catalogues (package and example site) after changing strings.

@@ -26,18 +26,19 @@ DOCUMENTS = 20
 
 
 def reset():
-    """Migrate, empty every table, and lay Wagtail's root, locale, site and the home page anew."""
-    from django.conf import settings
+    """Replace the bench database's schema, migrate, and lay the home page under Wagtail's root."""
     from django.core.management import call_command
-    from wagtail.models import Collection, Locale, Page, Site
+    from django.db import connection
+    from wagtail.models import Page, Site
 
     from home.models import HomePage
 
+    with connection.cursor() as cursor:  # the bench database is the bench's own: start clean
+        cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
     call_command("migrate", verbosity=0, interactive=False)
-    call_command("flush", verbosity=0, interactive=False)
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    Collection.add_root(name="Root")
-    root = Page.add_root(instance=Page(title="Root", slug="root"))
+    Site.objects.all().delete()
+    Page.objects.filter(depth__gt=1).delete()
+    root = Page.get_first_root_node()
     home = root.add_child(instance=HomePage(title="หน้าแรก", slug="home"))
     Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Bench")
     return home
