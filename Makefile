@@ -19,7 +19,7 @@ install: $(STAMP)
 
 demo: install
 	cd example_site && $(PY) manage.py migrate --noinput
-	cd example_site && $(PY) manage.py load_demo
+	cd example_site && DEMO_PORT=$(PORT) $(PY) manage.py load_demo
 	cd example_site && $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
@@ -47,3 +47,9 @@ check-generated: install
 migrations: install
 	cd example_site && $(PY) manage.py makemigrations wagtail_govstandard
 	$(PY) scripts/swapperize_migrations.py wagtail_govstandard/migrations/0*.py
+
+# Seed 1.10 benchmark (not a test): counting on/off, visit API over gunicorn vs a trivial view.
+# DATABASE_URL=postgres://... selects the database (default: the local h4 database).
+bench-visits: install
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) -u -W ignore bench/visits.py

@@ -25,7 +25,7 @@ def test_every_page_type_shows_its_must_carry_fields(home, client, key):
     assert page.source_owner in html
 
 
-def test_site_frame_is_accessible_and_complete(home, client):
+def test_site_frame_is_accessible_and_complete(home, client, thai_site):
     contact, _ = make_typed_page(home, "contact")
     home.add_child(instance=PolicyPage(title="นโยบายคุ้มครองข้อมูลส่วนบุคคล", slug="privacy", kind="privacy", body="<p>x</p>"))
     home.add_child(instance=SitemapPage(title="แผนผังเว็บไซต์", slug="sitemap"))
@@ -36,7 +36,7 @@ def test_site_frame_is_accessible_and_complete(home, client):
     assert 'class="skip-link" href="#main"' in html and 'id="main"' in html
     assert 'role="search"' in html and 'for="site-search-q"' in html
     assert 'name="language" value="en"' in html and "/i18n/setlang/" in html
-    assert 'aria-label="Breadcrumb"' in html and ">ข่าวประชาสัมพันธ์</a>" in html
+    assert 'aria-label="เส้นทางนำทาง"' in html and ">ข่าวประชาสัมพันธ์</a>" in html  # Breadcrumb
     assert "saraban@example.go.th" in html and "0 3742 5142" in html  # footer contact
     assert "/privacy/" in html and "/sitemap/" in html
     assert "wagtail_govstandard/css/site.css" in html
@@ -46,12 +46,16 @@ def test_site_frame_is_accessible_and_complete(home, client):
     assert contact.title in sitemap_html
 
 
-def test_english_switch(home, client):
+def test_thai_by_default_whatever_the_browser_asks_and_english_by_the_switch(home, client, thai_site):
     index = make_index(home, "news")
+    html = client.get(index.url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="th">' in html
     response = client.post("/i18n/setlang/", {"language": "en", "next": index.url})
     assert response.status_code == 302
     html = client.get(index.url).content.decode()
     assert '<html lang="en">' in html
+    assert '<main id="main" class="container" tabindex="-1" lang="th">' in html  # the content stays Thai
+    assert 'value="en" lang="en"' in html and 'aria-current="true"' in html
 
 
 def test_policy_page_and_home_page(home, client):

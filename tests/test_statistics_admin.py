@@ -87,6 +87,10 @@ def test_webmaster_approves_a_comment_and_the_public_then_sees_it(client, webmas
     assert response.status_code == 302
     pending.refresh_from_db()
     assert (pending.comment_status, pending.moderated_by) == ("approved", webmaster)
+    from wagtail.models import ModelLogEntry
+
+    entry = ModelLogEntry.objects.get(action="wagtail_govstandard.comment_approved")
+    assert (entry.user, entry.object_id) == (webmaster, str(pending.pk))
     client.logout()
     results = client.get("/api/v3/govstandard/surveys/website/results/").json()
     assert [c["comment"] for c in results["comments"]] == ["<img src=x onerror=alert(1)>"]

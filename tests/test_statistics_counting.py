@@ -94,13 +94,13 @@ def test_counting_switched_off_counts_nothing(client, page, settings):
 
 def test_uniques_restart_with_the_daily_salt_and_old_salts_and_hashes_are_deleted(client, page):
     day1, day2 = datetime.date(2026, 3, 1), datetime.date(2026, 3, 2)
-    with mock.patch("wagtail_govstandard.visits.counting.local_today", return_value=day1):
+    with mock.patch("wagtail_govstandard.visits.options.local_today", return_value=day1):
         visit(client, page)
         visit(client, page)
     buffer.flush()
     salt1 = DailySalt.objects.get(day=day1).salt
     hash1 = VisitorSeen.objects.filter(day=day1).values_list("visitor_hash", flat=True).first()
-    with mock.patch("wagtail_govstandard.visits.counting.local_today", return_value=day2):
+    with mock.patch("wagtail_govstandard.visits.options.local_today", return_value=day2):
         visit(client, page)
     buffer.flush()
     rows = {r.day: (r.views, r.visitors) for r in DailyVisits.objects.all()}

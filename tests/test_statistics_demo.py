@@ -10,7 +10,7 @@ from tests.utils import make_user
 from wagtail_govstandard.models import DailyVisits, SatisfactionSurvey, StatisticsPage, SurveyResponse
 
 
-def test_demo_statistics_step_is_idempotent_and_shows_results(home, client, page_templates):
+def test_demo_statistics_step_is_idempotent_and_shows_results(home, client, page_templates, thai_site):
     cache.clear()
     step = importlib.import_module("home.demo.statistics")
     ctx = {"site": Site.objects.get(is_default_site=True), "home": home, "users": {"webmaster": make_user("webmaster")},

@@ -31,7 +31,7 @@ def form_post(client, survey, page, **fields):
     return client.post(f"/govstandard/surveys/{survey.slug}/respond/", data, HTTP_USER_AGENT=BROWSER)
 
 
-def test_footer_shows_the_visit_box_and_an_accessible_inline_survey(client, site_setup):
+def test_footer_shows_the_visit_box_and_an_accessible_inline_survey(client, site_setup, thai_site):
     survey, counter, page = site_setup
     html = client.get(page.url, HTTP_USER_AGENT=BROWSER).content.decode()
     assert "สถิติผู้เข้าชม" in html and "30 เม.ย. 2562" in html

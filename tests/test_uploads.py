@@ -86,3 +86,27 @@ def test_replacing_a_file_with_a_renamed_executable_keeps_the_old_one(admin_clie
     assert "not a PDF file" in response.content.decode()
     document.refresh_from_db()
     assert document.file.name == old_name
+
+
+@pytest.mark.parametrize("case, name, content, message", REFUSED, ids=[c[0] for c in REFUSED])
+def test_v3_api_upload_refuses_with_the_same_message(client, db, case, name, content, message):
+    from tests.utils import bearer
+
+    headers = bearer(make_user("api-admin", superuser=True))
+    files_before = _stored_files()
+    response = client.post("/api/v3/documents/", {"title": name, "file": upload(name, content)}, headers=headers)
+    assert response.status_code == 422, response.content  # Wagtail's own v3 route: 422 with field errors
+    error = response.json()["errors"][0]
+    assert error["loc"] == ["file"] and message in error["msg"]
+    assert get_document_model().objects.count() == 0
+    assert _stored_files() == files_before
+
+
+def test_v3_api_accepts_a_real_pdf(client, db):
+    from tests.utils import bearer
+
+    headers = bearer(make_user("api-admin", superuser=True))
+    response = client.post("/api/v3/documents/", {"title": "รายงาน", "file": upload("report.pdf", pdf_bytes())},
+                           headers=headers)
+    assert response.status_code == 201, response.content
+    assert get_document_model().objects.get().file_extension == "pdf"

@@ -104,3 +104,16 @@ class PublicationRequestAdmin(ModelAdmin):
         if not str(instance_pk).isdigit():
             raise Http404
         return views.detail(request, int(instance_pk))
+
+
+class WorkGroupAdmin(ModelAdmin):
+    """Work groups (กลุ่มงาน), their heads and members: kept by webmasters (model permissions)."""
+
+    model = WorkGroup
+    menu_label = _("Work groups")
+    menu_icon = "group"
+    add_to_settings_menu = True
+    list_display = ("name_th", "name_en", "slug", "active")
+    list_filter = ("active",)
+    search_fields = ("name_th", "name_en", "slug")
+    form_fields_exclude = []

@@ -29,6 +29,7 @@ class WagtailGovStandardConfig(AppConfig):
 
     def ready_monitoring(self):
         """Monitoring (seed 3.4): admin logins recorded for the Computer Crime Act."""
-        from .monitoring import logins
+        from .monitoring import logins, setup
 
         logins.connect()
+        setup.connect(self)

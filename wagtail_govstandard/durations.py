@@ -2,7 +2,6 @@
 
 from decimal import Decimal
 
-from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 

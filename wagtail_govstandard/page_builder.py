@@ -1,10 +1,12 @@
 """The draft page a webmaster starts from: the right type for the category, prefilled from the request."""
 
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.html import escape, linebreaks
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.log_actions import log
@@ -33,7 +35,7 @@ def _fill_text(page, html):
     for name in ("body", "intro"):
         try:
             field = type(page)._meta.get_field(name)
-        except models.FieldDoesNotExist:
+        except FieldDoesNotExist:
             continue
         if isinstance(field, StreamField) and "paragraph" in field.stream_block.child_blocks:
             setattr(page, name, [("paragraph", RichText(html))])
@@ -41,6 +43,15 @@ def _fill_text(page, html):
         if isinstance(field, RichTextField):
             setattr(page, name, html)
             return
+
+
+def _fill_required_dates(page, request_obj):
+    """Date fields a draft cannot be saved without (e.g. a knowledge item's data date): the filing time."""
+    for field in type(page)._meta.concrete_fields:
+        if isinstance(field, (models.DateField, models.DateTimeField)) and not field.null \
+                and not field.has_default() and getattr(page, field.attname) is None:
+            value = request_obj.submitted_at
+            setattr(page, field.attname, value if isinstance(field, models.DateTimeField) else value.date())
 
 
 def _slug(request_obj):
@@ -76,9 +87,23 @@ def build_draft(request_obj, category_code, parent, user):
         publication_end=request_obj.publish_until,
     )
     _fill_text(page, body_html(request_obj))
+    _fill_required_dates(page, request_obj)
     page.fill_defaults(parent)
     page.attachments = [PageAttachment(document=d) for d in documents_from(request_obj)]
     parent.add_child(instance=page)
     log(instance=page, action="wagtail.create", user=user)
-    revision = page.save_revision(user=user, log_action=True)
+    # A draft may lack what only the webmaster can fill (a contact's phone): validated when published.
+    revision = page.save_revision(user=user, log_action=True, clean=False)
     return page, revision
+
+
+def check_publishable(page):
+    """Raise ValidationError (on `publish_now`) naming the fields to fill in the editor first."""
+    try:
+        page.full_clean()
+    except ValidationError as error:
+        fields = ", ".join(sorted(getattr(error, "error_dict", {"__all__": None})))
+        raise ValidationError({"publish_now": [
+            _("The page needs more before it can go live (%(fields)s): create the draft and complete "
+              "it in the editor.") % {"fields": fields}
+        ]})

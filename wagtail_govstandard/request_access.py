@@ -51,7 +51,13 @@ def visible_requests(user):
 
 
 def can_view(user, request):
-    return visible_requests(user).filter(pk=request.pk).exists()
+    """The same rule as visible_requests(), asked of one request without a query per row."""
+    if not _active(user):
+        return False
+    return (
+        user.is_superuser or is_webmaster(user) or request.requested_by_id == user.pk
+        or is_head_of(user, request.work_group_id) or request.verbal_recorded_by_id == user.pk
+    )
 
 
 def can_file(user):

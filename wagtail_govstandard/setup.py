@@ -3,7 +3,7 @@
 Run by `manage.py govstandard_setup` and after every migrate (post_migrate). Never a data migration.
 """
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, Site, Workflow, WorkflowTask
@@ -18,7 +18,7 @@ REQUEST_PERMS = {
     roles.HEAD: ["add_publicationrequest", "view_publicationrequest", "view_workgroup"],
     roles.WEBMASTER: [
         "add_publicationrequest", "view_publicationrequest", "change_publicationrequest",
-        "publish_publicationrequest", "view_workgroup", "change_workgroup",
+        "publish_publicationrequest", "view_workgroup", "add_workgroup", "change_workgroup",
     ],
 }
 WEBMASTER_PAGE_PERMS = ("add", "change", "publish", "lock", "unlock")

@@ -52,3 +52,10 @@ def moderation_menu_item():
 def o16_menu_item():
     return WebmasterMenuItem(_("ITA O16 satisfaction report"), reverse("wagtail_govstandard_o16_report"),
                              icon_name="doc-full", name="govstandard-o16", order=812)
+
+
+def register_log_actions(actions):
+    actions.register_action("wagtail_govstandard.comment_approved", _("Approve survey comment"),
+                            _("Survey comment approved"))
+    actions.register_action("wagtail_govstandard.comment_rejected", _("Reject survey comment"),
+                            _("Survey comment rejected"))

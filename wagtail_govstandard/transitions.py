@@ -180,6 +180,7 @@ def draft_page(request_obj, user, form_factory):
     request_obj.publisher_position = data.get("position") or people.last_position(user)
     _record(request_obj, user, "draft page %s created" % page.pk)
     if data.get("publish_now"):
+        page_builder.check_publishable(page)
         with signals.publishing_as(user):
             revision.publish(user=user)
         request_obj.refresh_from_db()

@@ -9,9 +9,10 @@ from django.urls import include, path  # noqa: E402
 from wagtail_modeladmin.options import modeladmin_register  # noqa: E402
 
 from . import admin_urls, panels  # noqa: E402
-from .admin_requests import PublicationRequestAdmin  # noqa: E402
+from .admin_requests import PublicationRequestAdmin, WorkGroupAdmin  # noqa: E402
 
 modeladmin_register(PublicationRequestAdmin)
+modeladmin_register(WorkGroupAdmin)
 
 
 @hooks.register("register_admin_urls")
@@ -57,6 +58,16 @@ def register_annual_report_menu_item():
     return monitoring_menu.menu_item("annual")
 
 
+@hooks.register("register_reports_menu_item")
+def register_expiry_actions_menu_item():
+    return monitoring_menu.menu_item("actions")
+
+
+@hooks.register("register_reports_menu_item")
+def register_login_records_menu_item():
+    return monitoring_menu.menu_item("logins")
+
+
 hooks.register("construct_homepage_panels", monitoring_panels.add_panel)
 hooks.register("register_log_actions", monitoring_menu.register_log_actions)
 
@@ -69,6 +80,7 @@ from .visits.counting import remember_served_page  # noqa: E402
 
 hooks.register("before_serve_page", remember_served_page)
 hooks.register("register_admin_urls", statistics_admin.admin_urls)
+hooks.register("register_log_actions", statistics_admin.register_log_actions)
 register_snippet(statistics_admin.VisitCounterViewSet)
 register_snippet(statistics_admin.SatisfactionSurveyViewSet)
 hooks.register("register_reports_menu_item", statistics_admin.visit_report_menu_item)

@@ -1,7 +1,8 @@
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.template.response import TemplateResponse
-from wagtail.models import Page, Site
+import swapper
+from wagtail.models import Site
 
 MAX_RESULTS = 200
 
@@ -13,6 +14,7 @@ def search_pages(site, query):
     inside a longer run of text ("คุ้มครอง" in "พระราชบัญญัติคุ้มครองข้อมูล..."); a substring
     match on titles and descriptions finds those.
     """
+    Page = swapper.load_model("wagtailcore", "Page")
     pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
     found = list(pages.search(query)[:MAX_RESULTS])
     seen = {page.pk for page in found}

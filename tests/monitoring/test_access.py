@@ -7,6 +7,7 @@ from tests.utils import make_user
 
 from .conftest import add_item, days, logged_in
 
+
 def assert_denied(response):
     """Wagtail's admin answers PermissionDenied with a redirect home and an error message."""
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
@@ -19,6 +20,8 @@ VIEWS = [
     ("govstandard_monitoring:completeness", {}),
     ("govstandard_monitoring:ita", {}),
     ("govstandard_monitoring:annual", {}),
+    ("govstandard_monitoring:actions", {}),
+    ("govstandard_monitoring:logins", {}),
     ("govstandard_monitoring:expiry_action", {"action": "take_down", "id": 1}),
 ]
 

@@ -78,3 +78,24 @@ def test_longer_retention_and_dry_run(old_and_young, capsys):
     aged(LoginRecord, "at", 400, username="c", success=True)
     call_command("govstandard_purge", "--days", "365", "--dry-run")
     assert "would delete 1" in capsys.readouterr().out and LoginRecord.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_sign_in_register_for_webmasters(client, webmaster):
+    from .conftest import logged_in
+
+    client.post(LOGIN_URL, {"username": "webmaster", "password": "wrong"}, REMOTE_ADDR="198.51.100.4")
+    html = logged_in(webmaster).get(reverse("govstandard_monitoring:logins")).content.decode()
+    assert "198.51.100.4" in html
+
+
+@pytest.mark.django_db
+def test_webmasters_group_gets_the_admin_permissions_monitoring_needs():
+    from wagtail_govstandard import roles
+    from wagtail_govstandard.monitoring.setup import grant_webmaster_permissions
+
+    group = grant_webmaster_permissions()
+    grant_webmaster_permissions()  # idempotent
+    assert group.name == roles.WEBMASTER
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    assert {"access_admin", "change_monitoringsettings", "add_redirect"} <= codenames

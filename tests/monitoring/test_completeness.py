@@ -174,5 +174,3 @@ def test_superuser_reads_the_api(site_content, client):
 
     admin = make_user("root", superuser=True)
     assert client.get(API_URL, headers=bearer(admin)).status_code == 200
-
-

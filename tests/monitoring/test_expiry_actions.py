@@ -114,3 +114,16 @@ def test_confirmation_page_lists_the_chosen_items(news_index, webmaster):
     assert response.status_code == 200
     assert "Notice &lt;b&gt;" in response.content.decode()
     assert logged_in(webmaster).get(ACTION_URL, {"action": "delete", "id": page.pk}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_expiry_actions_register_shows_and_exports_each_action(news_index, webmaster):
+    page = add_item(news_index, "Old notice", end=days(-2))
+    client = logged_in(webmaster)
+    post(client, "take_down", [page], reason="Period over")
+    url = reverse("govstandard_monitoring:actions")
+    html = client.get(url).content.decode()
+    assert "Old notice" in html and "Period over" in html
+    csv = b"".join(client.get(url, {"export": "csv"}).streaming_content).decode()
+    assert "take_down" in csv and "Period over" in csv
+    assert client.get(url, {"action": "extend"}).context["object_list"].count() == 0

@@ -99,6 +99,9 @@ def test_head_sees_buttons_and_approves(client, crew):
     assert response.status_code == 302
     request_obj.refresh_from_db()
     assert request_obj.status == "approved" and request_obj.decided_by == crew.head
+    history = client.get(detail_url(request_obj)).content.decode().split('id="request-history"')[1]
+    assert "approved in writing" in history and "submitted" in history
+    assert "สมหญิง หัวหน้า" in history  # who
 
 
 @pytest.mark.parametrize("who,action", [
@@ -147,7 +150,8 @@ def test_webmaster_verbal_then_publish_draft_then_publish_in_wagtail(client, cre
     assert "awaiting confirmation" in page or "รอการยืนยัน" in page
     response = client.post(act_url(request_obj, "publish"), {"category": "news", "parent": site_tree.news.pk})
     request_obj.refresh_from_db()
-    assert response.status_code == 302 and response.url == reverse("wagtailadmin_pages:edit", args=[request_obj.page_id])
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_pages:edit", args=[request_obj.page_id])
 
     login(client, crew.webmaster2)
     edit = client.get(response.url)
@@ -229,3 +233,43 @@ def test_attachment_download_only_for_those_who_may_see(client, crew):
     assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
     login(client, crew.head2)
     assert refused(client.get(url))
+
+
+def test_demo_step_makes_every_state_once(crew, site_tree):
+    from home.demo import STEPS
+    from home.demo import requests as demo
+
+    assert "home.demo.requests" in STEPS
+    users = {"provider": crew.provider, "head": crew.head, "webmaster": crew.webmaster,
+             "webmaster2": crew.webmaster2, "head2": crew.head2}
+    ctx = {"site": None, "home": site_tree.home, "users": users,
+           "work_groups": {"planning": crew.planning, "health-promotion": crew.promotion},
+           "indexes": {"news": site_tree.news, "knowledge": site_tree.knowledge}}
+    assert demo.load(ctx) == 7
+    assert demo.load(ctx) == 0
+    states = set(PublicationRequest.objects.values_list("status", flat=True))
+    assert states == {"submitted", "approved", "rejected", "published"}
+    assert PublicationRequest.objects.filter(approval_mode="verbal", verbal_confirmed_at__isnull=True).count() == 1
+    assert PublicationRequest.objects.filter(round=2).count() == 1
+    assert PublicationRequest.objects.get(status="published").page.live
+
+
+def test_modeladmin_inspect_is_the_detail_view_and_scoped(client, crew):
+    request_obj = file_request(crew.provider, crew.planning)
+    login(client, crew.head)
+    response = client.get(f"{INDEX}inspect/{request_obj.pk}/")
+    assert response.status_code == 200 and 'id="request-history"' in response.content.decode()
+    login(client, crew.head2)
+    assert refused(client.get(f"{INDEX}inspect/{request_obj.pk}/"))
+
+
+def test_admin_list_query_count_does_not_grow(client, crew, django_assert_max_num_queries):
+    for _n in range(3):
+        file_request(crew.provider, crew.planning)
+    login(client, crew.head)
+    with django_assert_max_num_queries(60) as few:
+        assert client.get(INDEX).status_code == 200
+    for _n in range(12):
+        file_request(crew.provider, crew.planning)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(INDEX).status_code == 200

@@ -183,3 +183,20 @@ def test_routes_are_in_the_openapi_document(client):
     for suffix in ("", "{request_id}/", "{request_id}/approve", "{request_id}/reject",
                    "{request_id}/verbal-approval", "{request_id}/confirm", "{request_id}/publish"):
         assert f"/api/v3/govstandard/requests/{suffix}" in paths
+
+
+def test_resubmit_after_rejection_is_a_new_round(client, crew):
+    request_obj = file_request(crew.provider, crew.planning)
+
+    def fields():
+        return {"work_group": crew.planning.pk, "subject": "แก้ไขแล้ว", "details": "ครบ",
+                "attachments": [pdf_upload("v2.pdf")]}
+
+    assert client.post(f"{URL}{request_obj.pk}/resubmit", fields(), headers=bearer(crew.provider)).status_code == 409
+    post(client, crew.head, f"{request_obj.pk}/reject", {"reasons": ["incomplete"]})
+    assert client.post(f"{URL}{request_obj.pk}/resubmit", fields(), headers=bearer(crew.head)).status_code == 403
+    response = client.post(f"{URL}{request_obj.pk}/resubmit", fields(), headers=bearer(crew.provider))
+    assert response.status_code == 200, response.content
+    data = response.json()
+    assert (data["status"], data["round"], data["subject"]) == ("submitted", 2, "แก้ไขแล้ว")
+    assert [(a["title"], a["round"]) for a in data["attachments"]] == [("v2.pdf", 2)]

@@ -40,3 +40,21 @@ def test_roles_reach_the_admin(client, site_tree):
 def test_assign_workflow_flag(site_tree):
     call_command("govstandard_setup", "--assign-workflow")
     assert Workflow.objects.get(name="Seed 2.2 approval").workflow_pages.filter(page=site_tree.home).exists()
+
+
+def test_webmaster_keeps_work_groups_provider_cannot(client, site_tree, crew):
+    client.force_login(crew.webmaster)
+    assert client.get("/admin/wagtail_govstandard/workgroup/").status_code == 200
+    response = client.post("/admin/wagtail_govstandard/workgroup/create/", {
+        "name_th": "กลุ่มงานควบคุมโรค", "name_en": "Disease control", "slug": "disease-control",
+        "heads": [crew.head2.pk], "members": [crew.provider2.pk], "active": "on",
+    })
+    assert response.status_code == 302
+    from wagtail_govstandard.models import WorkGroup
+
+    group = WorkGroup.objects.get(slug="disease-control")
+    assert list(group.heads.all()) == [crew.head2]
+    assert group.history.count() >= 1
+    client.force_login(crew.provider)
+    response = client.get("/admin/wagtail_govstandard/workgroup/create/")
+    assert response.status_code in (302, 403)

@@ -279,3 +279,29 @@ def test_publishing_an_unrelated_page_changes_no_request(crew, site_tree):
     request_obj = approve(file_request(crew.provider, crew.planning), crew.head)
     make_content(site_tree.news, NewsPage)
     assert snapshot(request_obj)[0] == "approved"
+
+
+@pytest.mark.parametrize("code", [c.code for c in request_forms.publishable_categories()])
+def test_a_draft_of_the_right_type_for_every_category(crew, site_tree, code):
+    from tests.utils import make_index
+    from wagtail_govstandard import categories, page_builder
+
+    index = make_index(site_tree.home, code, slug="idx-" + code.replace(".", "-").replace("_", "-"))
+    request_obj = approve(file_request(crew.provider, crew.planning, files=[pdf_upload()]), crew.head)
+    request_obj, page = publish(request_obj, crew.webmaster, category=code, parent=index.pk)
+    specific = page.specific
+    assert type(specific).__name__ == categories.get(code).page_types[0]
+    assert specific.category == code and specific.owner_work_group == crew.planning
+    assert specific.attachments.count() == 1
+    assert page_builder.page_model_for(code) is type(specific)
+
+
+def test_publish_now_of_an_incomplete_page_type_is_refused_and_nothing_is_created(crew, site_tree):
+    from tests.utils import make_index
+
+    index = make_index(site_tree.home, "general.contact", slug="contact-index")
+    request_obj = approve(file_request(crew.provider, crew.planning), crew.head)
+    with pytest.raises(ValidationError) as error:
+        publish(request_obj, crew.webmaster, category="general.contact", parent=index.pk, publish_now=True)
+    assert "publish_now" in error.value.message_dict and "phone" in error.value.message_dict["publish_now"][0]
+    assert GovContentPage.objects.count() == 0 and snapshot(request_obj)[4] is None

@@ -65,7 +65,7 @@ class CategoryIndexPage(BasePage):
     def items(self, year=None, kind=None):
         model = self.item_model()
         items = (
-            model.objects.child_of(self).live().filter(category=self.category)
+            model.objects.child_of(self).live().public().filter(category=self.category)
             .select_related("owner_work_group")
             .prefetch_related("attachments__document")
             .order_by("-published_date", "-pk")
@@ -123,6 +123,8 @@ class GovContentPage(GovContentMixin, BasePage):
 
     class Meta:
         verbose_name = _("content page")
+        # The latest items of a category (ITA evidence, monitoring) without sorting the category.
+        indexes = [models.Index(fields=["category", "-published_date"], name="govstandard_category_recent")]
 
 
 def _panels(*fields):

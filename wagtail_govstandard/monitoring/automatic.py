@@ -98,5 +98,3 @@ def _send_reminder(page, recipients):
 def run(today=None):
     """Both jobs; returns (take-downs, reminders)."""
     return take_down_expired(today), send_reminders(today)
-
-

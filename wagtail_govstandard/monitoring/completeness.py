@@ -205,5 +205,3 @@ def build(site, as_of=None, request=None):
         rows=category_rows(site, as_of, request), features=features(site, request),
         webmaster_count=roles.webmasters().count(),
     )
-
-

@@ -61,7 +61,11 @@ def by_urgency(queryset):
 def counts(queryset, today=None):
     """{rule: number of live items} in one query."""
     conditions = rule_conditions(today)
-    return queryset.filter(live=True).aggregate(
+    any_rule = Q()
+    for condition in conditions.values():
+        any_rule |= condition
+    # Only rows meeting a rule are aggregated: the date and category indexes find them.
+    return queryset.filter(live=True).filter(any_rule).aggregate(
         **{rule: Count("pk", filter=conditions[rule]) for rule in RULES}
     )
 

@@ -53,7 +53,7 @@ def breadcrumbs(context, page):
     root = site_context.for_request(context["request"])["root"] if "request" in context else None
     if root is None or page is None or not page.path.startswith(root.path):
         return []
-    return list(page.get_ancestors().live().filter(depth__gte=root.depth).specific(defer=True))
+    return list(page.get_ancestors().live().filter(depth__gte=root.depth))
 
 
 @register.filter

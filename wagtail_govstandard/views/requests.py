@@ -32,8 +32,16 @@ def detail_url(request_obj):
 
 
 def history_rows(request_obj):
-    """Every saved state of the request, newest first, with who did what."""
-    return request_obj.history.select_related("history_user").order_by("-history_date", "-history_id")
+    """Every saved state of the request, newest first, with who did what and which fields changed."""
+    rows = list(request_obj.history.select_related("history_user").order_by("history_date", "history_id"))
+    previous = None
+    for row in rows:
+        changes = row.diff_against(previous).changes if previous is not None else []
+        row.changed_fields = [
+            str(PublicationRequest._meta.get_field(change.field).verbose_name) for change in changes
+        ]
+        previous = row
+    return rows[::-1]
 
 
 @require_http_methods(["GET", "POST"])
@@ -104,8 +112,11 @@ def _run(action, request_obj, user, form):
 
 
 ACTION_TITLES = {
-    "approve": gettext_lazy("Approve"), "reject": gettext_lazy("Reject"), "verbal_approval": gettext_lazy("Record a verbal approval"),
-    "confirm": gettext_lazy("Confirm your verbal approval"), "publish": gettext_lazy("Create the page"),
+    "approve": gettext_lazy("Approve"),
+    "reject": gettext_lazy("Reject"),
+    "verbal_approval": gettext_lazy("Record a verbal approval"),
+    "confirm": gettext_lazy("Confirm your verbal approval"),
+    "publish": gettext_lazy("Create the page"),
     "resubmit": gettext_lazy("Revise and resubmit"),
 }
 DONE_MESSAGES = {

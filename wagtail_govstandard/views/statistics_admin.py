@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.log_actions import log
 from wagtail.models import Site
 
 from .. import roles
@@ -119,6 +120,7 @@ def moderate(request, pk):
     response.moderated_by = request.user
     response.moderated_at = timezone.now()
     response.save(update_fields=["comment_status", "moderated_by", "moderated_at"])
+    log(instance=response, action=f"wagtail_govstandard.comment_{decision}", user=request.user)
     messages.success(request, _("Comment %(decision)s.") % {"decision": response.get_comment_status_display()})
     return redirect(request.POST.get("back") if request.POST.get("back", "").startswith("/") else
                     "wagtail_govstandard_survey_moderation")

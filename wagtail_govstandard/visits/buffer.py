@@ -18,8 +18,7 @@ import uuid
 
 from django.db import close_old_connections, transaction
 
-from .. import conf
-from . import store
+from . import options, store
 
 logger = logging.getLogger("wagtail_govstandard.visits")
 
@@ -58,7 +57,7 @@ class MemoryBuffer:
             self.events.append(event)
             waiting = len(self.events)
         self._ensure_thread()
-        if waiting >= conf.get("VISITS_FLUSH_BATCH"):
+        if waiting >= options.get("VISITS_FLUSH_BATCH"):
             self.wake.set()
 
     def pending(self):
@@ -88,7 +87,7 @@ class MemoryBuffer:
             return len(events)
 
     def _ensure_thread(self):
-        interval = conf.get("VISITS_FLUSH_INTERVAL")
+        interval = options.get("VISITS_FLUSH_INTERVAL")
         if not interval or (self.thread and self.thread.is_alive()):
             return
         with self.lock:
@@ -104,10 +103,20 @@ class MemoryBuffer:
             self.wake.clear()
             close_old_connections()
             self.flush()
+            _purge_expired_quietly()
 
     def reset_after_fork(self):
         self.events, self.thread = [], None
         self.lock, self.flush_lock, self.wake = threading.Lock(), threading.Lock(), threading.Event()
+
+
+def _purge_expired_quietly():
+    from . import identity
+
+    try:
+        identity.purge_expired()
+    except Exception:
+        logger.exception("Could not delete expired salts and visitor hashes")
 
 
 class RedisBuffer:
@@ -153,8 +162,8 @@ _buffers_lock = threading.Lock()
 
 
 def get_buffer():
-    kind = conf.get("VISITS_BUFFER")
-    url = conf.get("VISITS_REDIS_URL") or _redis_url() if kind == "redis" else None
+    kind = options.get("VISITS_BUFFER")
+    url = options.get("VISITS_REDIS_URL") or _redis_url() if kind == "redis" else None
     key = (kind, url)
     if key not in _buffers:
         with _buffers_lock:

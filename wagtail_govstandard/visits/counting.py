@@ -2,8 +2,7 @@
 
 import logging
 
-from ..dates import local_today
-from . import buffer, identity, rules
+from . import buffer, identity, options, rules
 
 logger = logging.getLogger("wagtail_govstandard.visits")
 
@@ -27,7 +26,7 @@ def _site_id(request):
 def count(request, site_id, page_id):
     """Queue a view of `page_id` on `site_id` by this request's visitor; False when not queued."""
     try:
-        day = local_today()
+        day = options.local_today()
         return buffer.record(site_id, page_id, day, identity.visitor_hash(request, day))
     except Exception:
         logger.exception("Could not count a visit")

@@ -11,15 +11,15 @@ import threading
 
 from django.db import IntegrityError, transaction
 
-from .. import conf
 from ..dates import local_today
+from . import options
 
 _salts = {}
 _lock = threading.Lock()
 
 
 def client_ip(request):
-    if conf.get("VISITS_TRUST_X_FORWARDED_FOR"):
+    if options.get("VISITS_TRUST_X_FORWARDED_FOR"):
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
         if forwarded:
             return forwarded.split(",")[0].strip()
@@ -68,6 +68,6 @@ def forget_cached_salts():
 
 
 def visitor_hash(request, day=None):
-    day = day or local_today()
+    day = day or options.local_today()
     material = "\x1f".join([salt_for(day), client_ip(request), request.headers.get("User-Agent", "")])
     return hashlib.sha256(material.encode()).hexdigest()

@@ -1,29 +1,35 @@
 """Which requests count as a visit: not bots, previews, admin users, DNT/GPC, errors, non-GET."""
 
-from .. import conf
+from django.conf import settings
+
+from . import options
 
 
 def is_bot(user_agent):
     agent = (user_agent or "").lower()
     if not agent:
         return True
-    return any(marker in agent for marker in conf.get("VISITS_BOT_AGENTS"))
+    return any(marker in agent for marker in options.bot_markers())
 
 
 def asks_not_to_be_tracked(request):
-    if not conf.get("VISITS_RESPECT_DNT"):
+    if not options.get("VISITS_RESPECT_DNT"):
         return False
     return request.headers.get("DNT") == "1" or request.headers.get("Sec-GPC") == "1"
 
 
 def is_admin_user(request):
+    # No session cookie and no user resolved yet: nobody is signed in; skip loading the session.
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES and not hasattr(request, "_cached_user") \
+            and not getattr(request, "auth", None):
+        return False
     user = getattr(request, "user", None)
     return bool(user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
 
 def visitor_may_be_counted(request):
     """True unless the visitor is a bot, an admin user or asks not to be tracked."""
-    if not conf.get("VISITS_ENABLED") or getattr(request, "is_preview", False):
+    if not options.get("VISITS_ENABLED") or getattr(request, "is_preview", False):
         return False
     if is_bot(request.headers.get("User-Agent")) or asks_not_to_be_tracked(request):
         return False

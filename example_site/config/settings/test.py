@@ -3,6 +3,9 @@ from .base import *  # noqa: F401,F403
 DEBUG = False
 SECRET_KEY = "test-only"
 ALLOWED_HOSTS = ["*"]
+# Tests read English by default; Thai rendering is asserted where it matters (Accept-Language:
+# th) and tests/test_thai_catalogue.py checks the catalogue is complete and compiled.
+LANGUAGE_CODE = "en"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {

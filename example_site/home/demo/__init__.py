@@ -5,6 +5,7 @@ Run in this order: content first, then the areas that build on it.
 
 STEPS = [
     "home.demo.content",
+    "home.demo.requests",
     "home.demo.monitoring",
     "home.demo.statistics",
 ]

@@ -11,7 +11,7 @@ from wagtail_govstandard.models import (
 from . import files, pages_text as text
 from .helpers import document, image, page
 
-OFFICE = "สำนักงานสาธารณสุขจังหวัดตัวอย่าง"
+SHIRTS = [(0, 87, 63), (11, 79, 138), (110, 40, 90), (120, 80, 0)]
 
 
 def days_ago(n):
@@ -56,7 +56,6 @@ def load_general(indexes, common):
     page(indexes["general.structure"], GeneralInfoPage, "structure", title="โครงสร้างหน่วยงาน",
          chart=chart, body=_body(*text.STRUCTURE), published_date=days_ago(150),
          attachments=[_pdf("แผนภูมิโครงสร้างสำนักงาน", "Organisation chart")], **common)
-    plan_rows = [(p, b, o) for p, b, o in text.ACTION_PLAN]
     page(indexes["general.strategy"], GeneralInfoPage, f"strategy-{fy}",
          title=f"ยุทธศาสตร์สาธารณสุขจังหวัดตัวอย่าง ปี {fy - 4}–{fy}", body=_body(*text.STRATEGY),
          fiscal_year=fy, coverage_start=fiscal_year_range(fy - 4)[0], coverage_end=end,
@@ -67,7 +66,7 @@ def load_general(indexes, common):
          fiscal_year=fy, coverage_start=start, coverage_end=end, published_date=start,
          attachments=[
              document(f"แผนปฏิบัติราชการ ปี {fy} (ตาราง)", f"action-plan-{fy}.xlsx",
-                      lambda: files.xlsx(f"แผน {fy}", ("โครงการ", "งบประมาณ (บาท)", "กลุ่มงานรับผิดชอบ"), plan_rows)),
+                      lambda: files.xlsx(f"แผน {fy}", ("โครงการ", "งบประมาณ (บาท)", "กลุ่มงานรับผิดชอบ"), text.ACTION_PLAN)),
              _pdf(f"แผนปฏิบัติราชการ ปี {fy}", f"Action plan {fy}"),
          ], **common)
     page(indexes["general.budget"], GeneralInfoPage, f"budget-{fy}",
@@ -97,14 +96,10 @@ def load_general(indexes, common):
 def _people(names):
     people = []
     for i, (name, position, phone, is_cio) in enumerate(names):
-        photo = image("ภาพ " + name, lambda i=i: files.portrait(shirt=files_colour(i)), f"person-{i}.png")
+        photo = image("ภาพ " + name, lambda i=i: files.portrait(shirt=SHIRTS[i % len(SHIRTS)]), f"person-{i}.png")
         people.append(("person", {"name": name, "position": position, "photo": photo, "phone": phone,
                                   "email": f"exec{i + 1}@example.go.th", "is_cio": is_cio}))
     return people
-
-
-def files_colour(i):
-    return [(0, 87, 63), (11, 79, 138), (110, 40, 90), (120, 80, 0)][i % 4]
 
 
 def load_people(indexes, common):
@@ -166,12 +161,14 @@ def load_links(index, common):
 
 def load_official_info(index, common):
     fy = fiscal_year(local_today())
-    month = days_ago(30)
-    page(index, OfficialInfoPage, "procurement-summary", title=f"สรุปผลการจัดซื้อจัดจ้างประจำเดือน (แบบ สขร.1) {month:%m}/{month.year + 543}",
+    month_end = local_today().replace(day=1) - datetime.timedelta(days=1)
+    month_start = month_end.replace(day=1)
+    label = f"{month_start:%m}/{month_start.year + 543}"
+    page(index, OfficialInfoPage, "procurement-summary",
+         title=f"สรุปผลการจัดซื้อจัดจ้างประจำเดือน (แบบ สขร.1) {label}",
          oia_section="9(8)", body=_body("สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตามแบบ สขร.1"),
-         coverage_start=month.replace(day=1), coverage_end=days_ago(1) if month.month == local_today().month else month,
-         published_date=days_ago(5), fiscal_year=fy,
-         attachments=[document(f"แบบ สขร.1 เดือน {month:%m}/{month.year + 543}", "sorkorror1.xlsx",
+         coverage_start=month_start, coverage_end=month_end, published_date=days_ago(5), fiscal_year=fy,
+         attachments=[document(f"แบบ สขร.1 เดือน {label}", "sorkorror1.xlsx",
                                lambda: files.xlsx("สขร.1", text.PROCUREMENT_HEADER, text.PROCUREMENT_ROWS))],
          **common)
     page(index, OfficialInfoPage, "structure-and-duties", title="โครงสร้างและการจัดองค์กร อำนาจหน้าที่",

@@ -3,6 +3,8 @@
 `prepare()` returns the ctx the steps of STEPS receive. Idempotent: it finds before it creates.
 """
 
+import os
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
@@ -79,10 +81,11 @@ def ensure_home():
         ))
         home.save_revision().publish()
     if site is None:
-        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    if site.root_page_id != home.pk or site.site_name != SITE_NAME:
-        site.root_page, site.site_name = home, SITE_NAME
-        site.save()
+        site = Site(is_default_site=True)
+    # Full URLs in the API point at the demo server (make demo passes DEMO_PORT).
+    site.hostname, site.port = "127.0.0.1", int(os.environ.get("DEMO_PORT") or 8000)
+    site.root_page, site.site_name = home, SITE_NAME
+    site.save()
     _remove_welcome_page(home)
     return site, home
 

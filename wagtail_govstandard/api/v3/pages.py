@@ -8,8 +8,8 @@ The number of queries does not grow with the number of items.
 import datetime
 
 from django.apps import apps
-from django.db.models import Q
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 from wagtail.models import Site
@@ -91,13 +91,13 @@ def site_items(site):
 def validate(filters):
     errors = {}
     if filters.category is not None and not categories.exists(filters.category):
-        errors["category"] = ["Unknown category code %r." % filters.category]
+        errors["category"] = [_("Unknown category code “%s”.") % filters.category]
     if not 1 <= filters.limit <= MAX_LIMIT:
-        errors["limit"] = ["Must be between 1 and %d." % MAX_LIMIT]
+        errors["limit"] = [_("Must be between 1 and %d.") % MAX_LIMIT]
     if filters.offset < 0:
-        errors["offset"] = ["Must be 0 or more."]
+        errors["offset"] = [_("Must be 0 or more.")]
     if filters.year is not None and not 2400 <= filters.year <= 2800:
-        errors["year"] = ["Give a Buddhist-era year, e.g. 2569."]
+        errors["year"] = [_("Give a Buddhist-era year, e.g. 2569.")]
     return errors
 
 
@@ -105,7 +105,7 @@ def filtered(items, filters):
     if filters.category:
         items = items.filter(category=filters.category)
     if filters.kind:
-        items = items.filter(Q(item_kind=filters.kind))
+        items = items.filter(item_kind=filters.kind)
     if filters.year:
         items = items.filter(published_date__year=ce_year(filters.year))
     return items

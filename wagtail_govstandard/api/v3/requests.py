@@ -220,6 +220,17 @@ def create_request(request, payload: Form[RequestIn], attachments: File[list[Upl
     return _respond(request, _perform(lambda: transitions.file_request(request.user, form)), 201)
 
 
+@router.post("/{int:request_id}/resubmit", response=RequestOut, auth=AUTH,
+             operation_id="govstandard_requests_resubmit",
+             summary="The provider revises a rejected request (multipart, like create): a new round")
+def resubmit(request, request_id: int, payload: Form[RequestIn], attachments: File[list[UploadedFile]] = None):
+    request_obj = _guard(request, request_id, "resubmit")
+    factory = lambda locked: request_forms.PublicationRequestForm(  # noqa: E731
+        request.POST, request.FILES, instance=locked, user=request.user
+    )
+    return _respond(request, _perform(lambda: transitions.resubmit(request_obj, request.user, factory)))
+
+
 @router.get("/{int:request_id}/", response=RequestOut, auth=AUTH, operation_id="govstandard_requests_detail")
 def request_detail(request, request_id: int):
     return serialize(request, _visible(request, request_id))

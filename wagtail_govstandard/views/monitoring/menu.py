@@ -17,6 +17,8 @@ MENU = (
     ("completeness", _("Completeness"), "tasks", 1310),
     ("ita", _("ITA evidence"), "link", 1320),
     ("annual", _("Annual monitoring report"), "doc-full", 1330),
+    ("actions", _("Expiry actions"), "history", 1340),
+    ("logins", _("Admin sign-ins"), "user", 1350),
 )
 
 

@@ -4,6 +4,7 @@ from .annual import AnnualReportView
 from .completeness import CompletenessReportView, ItaEvidenceView
 from .expiry import ExpiryReportView
 from .expiry_actions import ExpiryActionView
+from .registers import ExpiryActionsView, LoginRecordsView
 
 app_name = "govstandard_monitoring"
 urlpatterns = [
@@ -17,4 +18,8 @@ urlpatterns = [
     path("ita/results/", ItaEvidenceView.as_view(results_only=True), name="ita_results"),
     path("annual/", AnnualReportView.as_view(), name="annual"),
     path("annual/results/", AnnualReportView.as_view(results_only=True), name="annual_results"),
+    path("actions/", ExpiryActionsView.as_view(), name="actions"),
+    path("actions/results/", ExpiryActionsView.as_view(results_only=True), name="actions_results"),
+    path("logins/", LoginRecordsView.as_view(), name="logins"),
+    path("logins/results/", LoginRecordsView.as_view(results_only=True), name="logins_results"),
 ]

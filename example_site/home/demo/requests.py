@@ -1,0 +1,96 @@
+"""Demo publication requests in every state (seed 2.2), made through the real transitions.
+
+Idempotent: a request is recognised by its subject; running the demo again adds nothing.
+"""
+
+import datetime
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+
+from wagtail_govstandard import request_forms, setup, transitions
+from wagtail_govstandard.models import PublicationRequest
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+# subject -> (fields, what happens after filing)
+REQUESTS = [
+    ("ขอเผยแพร่ประกาศรับสมัครพนักงานกระทรวงสาธารณสุข", {"requested_category": "news"}, "submitted"),
+    ("ขอเผยแพร่แผนปฏิบัติราชการ ประจำปีงบประมาณ 2569", {"requested_category": "general.action_plan"}, "approved"),
+    ("ขอเผยแพร่ประกาศแจ้งเตือนโรคไข้เลือดออก (ด่วน)", {"requested_category": "news"}, "verbal"),
+    ("ขอเผยแพร่ข่าวรณรงค์ฉีดวัคซีนไข้หวัดใหญ่ (ด่วน)", {"requested_category": "news"}, "verbal_confirmed"),
+    ("ขอเผยแพร่ภาพกิจกรรมงานเลี้ยงภายใน", {"requested_category": "news"}, "rejected"),
+    ("ขอเผยแพร่สรุปผลการจัดซื้อจัดจ้าง เดือนตุลาคม 2568", {"requested_category": "news"}, "resubmitted"),
+    ("ขอเผยแพร่อินโฟกราฟิก ลดหวาน มัน เค็ม", {"requested_category": "knowledge"}, "published"),
+]
+
+
+def _file(ctx, subject, fields):
+    provider, group = ctx["users"]["provider"], ctx["work_groups"]["planning"]
+    data = {
+        "work_group": group.pk, "subject": subject, "requester_position": "นักวิชาการสาธารณสุขปฏิบัติการ",
+        "details": "ข้อมูลจากกลุ่มงานยุทธศาสตร์ เพื่อเผยแพร่ต่อประชาชนตามแนวทางการเผยแพร่ข้อมูล",
+        "external_link": "https://www.moph.go.th/", "remarks": "",
+        "publish_from": timezone.localdate().isoformat(),
+        "publish_until": (timezone.localdate() + datetime.timedelta(days=90)).isoformat(),
+        **fields,
+    }
+    files = {"attachments": [SimpleUploadedFile("เอกสารประกอบ.pdf", PDF, "application/pdf")]}
+    return transitions.file_request(provider, request_forms.PublicationRequestForm(data, files, user=provider))
+
+
+def _verbal(ctx, request_obj):
+    head, webmaster = ctx["users"]["head"], ctx["users"]["webmaster"]
+    data = {"head": head.pk, "note": "หัวหน้ากลุ่มงานอนุญาตทางโทรศัพท์ เนื่องจากเร่งด่วน",
+            "approved_at": (timezone.now() - datetime.timedelta(hours=3)).isoformat()}
+    return transitions.record_verbal_approval(
+        request_obj, webmaster, lambda locked: request_forms.VerbalApprovalForm(data, request_obj=locked)
+    )
+
+
+def _advance(ctx, request_obj, target):
+    users = ctx["users"]
+    if target == "approved":
+        transitions.approve(request_obj, users["head"], request_forms.ApproveForm(
+            {"note": "อนุญาต", "position": "หัวหน้ากลุ่มงานยุทธศาสตร์"}))
+    elif target in ("verbal", "verbal_confirmed"):
+        _verbal(ctx, request_obj)
+        if target == "verbal_confirmed":
+            transitions.confirm_verbal_approval(request_obj, users["head"])
+    elif target in ("rejected", "resubmitted"):
+        transitions.reject(request_obj, users["head"], request_forms.RejectForm(
+            {"reasons": ["unrelated", "file_format"], "note": "ไม่เกี่ยวข้องกับภารกิจ และไฟล์ภาพควรเป็น JPG/PNG"}))
+        if target == "resubmitted":
+            request_obj.refresh_from_db()
+            transitions.resubmit(request_obj, users["provider"], lambda locked: request_forms.PublicationRequestForm(
+                {"subject": locked.subject, "details": locked.details + " (แก้ไขตามคำแนะนำ)",
+                 "requested_category": "news", "requester_position": locked.requester_position},
+                instance=locked, user=users["provider"]))
+    elif target == "published":
+        _publish(ctx, request_obj)
+
+
+def _publish(ctx, request_obj):
+    users = ctx["users"]
+    index = ctx.get("indexes", {}).get(request_obj.requested_category)
+    transitions.approve(request_obj, users["head"], request_forms.ApproveForm({}))
+    if index is None:
+        return
+    data = {"category": request_obj.requested_category, "parent": index.pk,
+            "position": "นักวิชาการคอมพิวเตอร์", "publish_now": True}
+    transitions.draft_page(
+        request_obj, users["webmaster"], lambda locked: request_forms.PublishForm(data, request_obj=locked)
+    )
+
+
+def load(ctx):
+    setup.run()
+    made = 0
+    for subject, fields, target in REQUESTS:
+        if PublicationRequest.objects.filter(subject=subject).exists():
+            continue
+        request_obj = _file(ctx, subject, fields)
+        if target != "submitted":
+            _advance(ctx, request_obj, target)
+        made += 1
+    return made

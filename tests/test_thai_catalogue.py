@@ -1,0 +1,36 @@
+"""The Thai catalogues are complete and compiled: every msgid has a Thai msgstr in the .mo."""
+
+import gettext
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUES = [
+    ROOT / "wagtail_govstandard/locale/th/LC_MESSAGES/django.po",
+    ROOT / "example_site/locale/th/LC_MESSAGES/django.po",
+]
+ENTRY = re.compile(r'^msgid "(.*?)"\n((?:".*"\n)*)', re.M)
+
+
+def _msgids(po_text):
+    for match in ENTRY.finditer(po_text):
+        msgid = match.group(1) + "".join(line[1:-1] for line in match.group(2).splitlines())
+        if msgid:
+            yield msgid.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=lambda p: p.parts[-5])
+def test_every_message_has_a_compiled_thai_translation(po):
+    with open(po.with_suffix(".mo"), "rb") as mo:
+        compiled = gettext.GNUTranslations(mo)
+    text = po.read_text(encoding="utf-8")
+    assert "#, fuzzy" not in text
+    missing = [m for m in _msgids(text) if m not in compiled._catalog and (m, 0) not in compiled._catalog]
+    assert missing == []
+
+
+def test_the_site_speaks_thai_by_default(home, client, thai_site):
+    html = client.get("/search/?q=x").content.decode()
+    assert '<html lang="th">' in html and "ข้ามไปยังเนื้อหาหลัก" in html  # "Skip to main content"
