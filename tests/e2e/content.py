@@ -9,7 +9,9 @@ import datetime
 import importlib
 import importlib.util
 import io
+import warnings
 
+from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site, get_page_models
@@ -186,7 +188,13 @@ def build_public_site(text="ตัวอย่าง Sample"):
     """{page type name: live page} covering every public page type, plus the home page."""
     ensure_tree_root()
     if demo_content_available():
-        load_demo_content()
+        try:
+            with transaction.atomic():
+                load_demo_content()
+        except Exception as error:  # noqa: BLE001 - the makers below still cover every page type
+            # After other tests flushed the database, the demo may lack what migrations laid
+            # down (e.g. page permissions); the proof then runs on the pages made here.
+            warnings.warn(f"demo content could not be loaded here ({error!r}); using tests/e2e makers")
     home = _home()
     image = make_image()
     document = make_document(title="รายงาน Report", name="report.pdf")
