@@ -20,8 +20,9 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
+    """One browser per test module; the environment flag below lives exactly as long."""
     reason = browser_support.unavailable()
     if reason:
         pytest.skip(reason)
