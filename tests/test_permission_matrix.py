@@ -102,6 +102,16 @@ wagtailsnippets_wagtail_govstandard_visitcounter:history_results              | 
 wagtailsnippets_wagtail_govstandard_visitcounter:list                         | login | deny  | deny  | deny  | deny  | ok
 wagtailsnippets_wagtail_govstandard_visitcounter:list_results                 | login | deny  | deny  | deny  | deny  | ok
 wagtailsnippets_wagtail_govstandard_visitcounter:usage                        | login | deny  | deny  | deny  | deny  | ok
+POST /api/v3/govstandard/requests/{request_id}/resubmit                       | login | 400   | 400   | 400   | 400   | 400
+govstandard_monitoring:actions                                                | login | deny  | deny  | deny  | ok    | ok
+govstandard_monitoring:actions_results                                        | login | deny  | deny  | deny  | ok    | ok
+govstandard_monitoring:logins                                                 | login | deny  | deny  | deny  | ok    | ok
+govstandard_monitoring:logins_results                                         | login | deny  | deny  | deny  | ok    | ok
+wagtail_govstandard_workgroup_modeladmin_create                               | login | deny  | deny  | deny  | ok    | ok
+wagtail_govstandard_workgroup_modeladmin_delete                               | login | deny  | deny  | deny  | deny  | ok
+wagtail_govstandard_workgroup_modeladmin_edit                                 | login | deny  | deny  | deny  | ok    | ok
+wagtail_govstandard_workgroup_modeladmin_history                              | login | ok    | ok    | ok    | ok    | ok
+wagtail_govstandard_workgroup_modeladmin_index                                | login | deny  | ok    | ok    | ok    | ok
 """
 
 # Admin URL arguments and API path parameters, from the world the test builds.
@@ -112,6 +122,10 @@ ADMIN_ARGS = {
     "wagtail_govstandard_requests:act": lambda w: {"pk": w.request.pk, "action": "approve"},
     "wagtail_govstandard_requests:attachment": lambda w: {"pk": w.request.pk, "attachment_pk": w.attachment.pk},
     "wagtail_govstandard_survey_moderate": lambda w: {"pk": w.comment.pk},
+    **{
+        f"wagtail_govstandard_workgroup_modeladmin_{view}": (lambda w: {"instance_pk": w.planning.pk})
+        for view in ("delete", "edit", "history")
+    },
     **{
         f"wagtail_govstandard_publicationrequest_modeladmin_{view}": (lambda w: {"instance_pk": w.request.pk})
         for view in ("delete", "edit", "history", "inspect")
@@ -144,6 +158,7 @@ BODIES = {
     f"POST {R}/reject": lambda w: {"reasons": ["incomplete"]},
     f"POST {R}/verbal-approval": lambda w: {"head": w.head.pk, "note": "อนุมัติทางโทรศัพท์"},
     f"POST {R}/confirm": lambda w: {},
+    f"POST {R}/resubmit": lambda w: {},
     f"POST {R}/publish": lambda w: {"category": "news", "parent": w.news.pk},
     "POST /api/v3/govstandard/surveys/{slug}/responses/": lambda w: {
         "answers": {q.key: 4 for q in w.survey.questions.all()},
