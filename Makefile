@@ -25,6 +25,15 @@ demo: install
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Benchmarks on PostgreSQL, one after the other, each printing its table: every bench/*.py script
+# (those with a __main__ block; "_" files are helpers). BENCH_DATABASE_URL (default
+# postgres://postgres@127.0.0.1:5432/govstandard_bench) is also handed over as DATABASE_URL.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/govstandard_bench
+bench: install
+	$(PY) -m pip install --quiet -e '.[bench]'
+	@set -e; for script in $$(grep -l '^if __name__ == "__main__"' bench/[!_]*.py); do \
+	  echo "== $$script"; BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) $$script; done
+
 # Regenerate and compile the Thai catalogues (package and example site) after changing strings.
 I18N_OPTS := --settings=config.settings.test --pythonpath=$(abspath example_site) -l th
 messages: install

@@ -1,0 +1,125 @@
+"""Shared by the benchmarks: Django on the bench database, timing, query counts, memory, tables.
+
+A benchmark is a `bench/<name>.py` script (files starting with "_" are helpers); `make bench`
+runs them all. They need PostgreSQL: BENCH_DATABASE_URL (default
+postgres://postgres@127.0.0.1:5432/govstandard_bench; the database is created when missing and
+its contents replaced).
+"""
+
+import os
+import statistics
+import sys
+import time
+import tracemalloc
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/govstandard_bench"
+WARMUP = 3
+
+
+def database_url():
+    return os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
+
+
+def ensure_database(url):
+    """CREATE DATABASE when the bench database does not exist yet."""
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin_url = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup_django():
+    """Configure Django (the example site's test settings) on the bench database."""
+    url = database_url()
+    if not url.startswith("postgres"):
+        sys.exit("The benchmarks run on PostgreSQL: set BENCH_DATABASE_URL=postgres://...")
+    ensure_database(url)
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    for path in (REPO / "example_site", REPO):
+        if str(path) not in sys.path:
+            sys.path.insert(0, str(path))
+    import django
+
+    django.setup()
+
+
+@dataclass
+class Measure:
+    label: str
+    url: str
+    times_ms: list = field(default_factory=list)
+    queries: int = 0
+    peak_kb: float = 0.0
+    status: int = 0
+
+    @property
+    def median_ms(self):
+        return statistics.median(self.times_ms)
+
+    @property
+    def p95_ms(self):
+        ordered = sorted(self.times_ms)
+        return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+
+
+def measure(client, label, url, repeat=30, headers=None):
+    """Median/p95 wall time of GET url, its query count and peak Python memory (tracemalloc)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    headers = headers or {}
+    result = Measure(label, url)
+    for _ in range(WARMUP):
+        result.status = client.get(url, headers=headers).status_code
+    assert result.status == 200, f"{label}: GET {url} answered {result.status}"
+    for _ in range(repeat):
+        start = time.perf_counter()
+        client.get(url, headers=headers)
+        result.times_ms.append((time.perf_counter() - start) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url, headers=headers)
+    result.queries = len(queries)
+    tracemalloc.start()
+    client.get(url, headers=headers)
+    result.peak_kb = tracemalloc.get_traced_memory()[1] / 1024
+    tracemalloc.stop()
+    return result
+
+
+def print_table(title, headers, rows):
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows)]
+    line = lambda cells: "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    print(f"\n{title}\n")
+    print(line(headers))
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print(line(row))
+    sys.stdout.flush()
+
+
+def measure_row(scale, measured):
+    return [
+        f"{scale:,}", measured.label, f"{measured.median_ms:.1f}", f"{measured.p95_ms:.1f}",
+        measured.queries, f"{measured.peak_kb:,.0f}",
+    ]
+
+
+MEASURE_HEADERS = ["pages", "what", "median ms", "p95 ms", "queries", "peak KB"]
+
+
+def ratio(a, b):
+    return a / b if b else float("inf")
+
+
+def verdict(value, limit):
+    return f"{value:.2f}× (target ≤ {limit}×: {'met' if value <= limit else 'MISSED'})"

@@ -1,0 +1,74 @@
+"""Fixtures of the browser proofs: a live server (transactional) and Debian's chromium.
+
+Every test here is marked `browser` and skipped, with the reason, when chromium, Playwright or
+axe-core is missing (bash .ci/run installs all three).
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from . import browser as browser_support
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if HERE in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """One browser per test module; the environment flag below lives exactly as long."""
+    reason = browser_support.unavailable()
+    if reason:
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run next
+    # to one unless told it is safe (it is: the loop is idle while test code runs).
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    playwright = sync_playwright().start()
+    browser = browser_support.launch(playwright)
+    yield browser
+    browser.close()
+    playwright.stop()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def open_context(chromium, base_url, language="th"):
+    """A fresh browser profile that asks for `language` (cookie and Accept-Language)."""
+    context = chromium.new_context(
+        locale="th-TH" if language == "th" else "en-GB", base_url=base_url,
+        viewport={"width": 1280, "height": 900},
+    )
+    context.add_cookies([{"name": "django_language", "value": language, "url": base_url}])
+    context.set_default_timeout(15_000)
+    return context
+
+
+@pytest.fixture
+def site_url(live_server):
+    return live_server.url
+
+
+@pytest.fixture
+def new_page(chromium, site_url):
+    """new_page(language) -> a Playwright page in its own context; all closed after the test."""
+    contexts = []
+
+    def factory(language="th"):
+        context = open_context(chromium, site_url, language)
+        contexts.append(context)
+        return context.new_page()
+
+    yield factory
+    for context in contexts:
+        context.close()
