@@ -40,10 +40,7 @@ CHECKS = [not_a_server_error, response_schema_conformance, content_type_conforma
 # them are left out of the fuzzing (so it goes on finding others) and each is pinned by a strict
 # xfail below, which turns green, and must be removed from here, once the route is fixed.
 INT64_MAX = 2**63 - 1
-KNOWN_500S = {
-    "GET /api/v3/govstandard/pages/": "an offset beyond 64 bits reaches the database (api/v3/pages.py)",
-    "GET /api/v3/govstandard/requests/": "an offset beyond 64 bits reaches the database (api/v3/requests.py)",
-}
+KNOWN_500S = {}
 
 
 def hits_known_500(case):

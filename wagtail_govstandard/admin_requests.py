@@ -105,6 +105,10 @@ class PublicationRequestAdmin(ModelAdmin):
             raise Http404
         return views.detail(request, int(instance_pk))
 
+    def history_view(self, request, instance_pk):
+        """The detail view shows the full history, scoped by role like every other view."""
+        return self.inspect_view(request, instance_pk)
+
 
 class WorkGroupAdmin(ModelAdmin):
     """Work groups (กลุ่มงาน), their heads and members: kept by webmasters (model permissions)."""
