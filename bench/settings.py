@@ -13,7 +13,7 @@ DATABASES["default"]["CONN_MAX_AGE"] = 600
 # The example site's base.html when it has one; else the tests' minimal one.
 TEMPLATES[0]["DIRS"] = list(TEMPLATES[0]["DIRS"]) + [Path(__file__).resolve().parent.parent / "tests" / "templates"]
 WAGTAILGOVSTANDARD_VISITS_BUFFER = os.environ.get("BENCH_VISITS_BUFFER", "memory")
-WAGTAILGOVSTANDARD_VISITS_REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
+WAGTAILGOVSTANDARD_VISITS_REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
 WAGTAILGOVSTANDARD_VISITS_FLUSH_INTERVAL = 1
 LOGGING = {"version": 1, "disable_existing_loggers": False,
            "handlers": {"console": {"class": "logging.StreamHandler"}},

@@ -204,7 +204,7 @@ def redis_available():
     try:
         import redis
 
-        redis.Redis.from_url(os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")).ping()
+        redis.Redis.from_url(os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")).ping()
         return True
     except Exception:
         return False
