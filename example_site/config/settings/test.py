@@ -1,3 +1,5 @@
+import tempfile
+
 from .base import *  # noqa: F401,F403
 
 DEBUG = False
@@ -8,8 +10,11 @@ ALLOWED_HOSTS = ["*"]
 LANGUAGE_CODE = "en"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Files on disk in a throwaway folder, so documents are served as in production (Wagtail's
+# serve view streams from the file's path, which an in-memory storage only pretends to have).
+MEDIA_ROOT = tempfile.mkdtemp(prefix="govstandard-test-media-")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
