@@ -54,11 +54,38 @@ def make_image(title="Photo"):
     return image
 
 
+def ensure_baseline():
+    """What migrations lay down and a flushed transactional database may lack: content types and
+    permissions, the default locale, the root collection."""
+    from django.conf import settings
+    from django.contrib.auth.models import Permission
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Collection, Locale
+
+    if not Permission.objects.exists():
+        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
+def ensure_tree_root():
+    """Wagtail's root page and default site, which a flushed transactional database lacks."""
+    ensure_baseline()
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
+    return root
+
+
 def make_home():
     """A home page as the default site's root, under Wagtail's tree root."""
     from home.models import HomePage
 
-    root = Page.get_first_root_node()
+    root = ensure_tree_root()
     home = root.add_child(instance=HomePage(title="หน้าแรก", slug="home-test"))
     site = Site.objects.get(is_default_site=True)
     site.root_page = home

@@ -19,7 +19,7 @@ from wagtail.models import Page, Site, get_page_models
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 
-from tests.utils import make_document, make_index, png_bytes
+from tests.utils import ensure_tree_root, make_document, make_index, png_bytes
 from wagtail_govstandard import categories
 
 # Example site's own apps whose page types are public pages.
@@ -84,33 +84,6 @@ def public_page_models():
         (m for m in get_page_models() if m._meta.app_label in SITE_APPS and m.is_creatable),
         key=lambda m: m.__name__,
     )
-
-
-def ensure_baseline():
-    """What migrations lay down and a flushed transactional database may lack: content types and
-    permissions, the default locale, the root collection."""
-    from django.conf import settings
-    from django.contrib.auth.models import Permission
-    from django.core.management.sql import emit_post_migrate_signal
-    from wagtail.models import Collection, Locale
-
-    if not Permission.objects.exists():
-        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
-    if not Locale.objects.exists():
-        Locale.objects.create(language_code=settings.LANGUAGE_CODE)
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-
-
-def ensure_tree_root():
-    """Wagtail's root page and default site, which a flushed transactional database lacks."""
-    ensure_baseline()
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root"))
-    if not Site.objects.filter(is_default_site=True).exists():
-        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
-    return root
 
 
 def _module_exists(name):
