@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
+from wagtail_govstandard import setup as govstandard_setup
 from wagtail_govstandard import categories, roles
 from wagtail_govstandard.models import CategoryIndexPage, WorkGroup
 
@@ -117,6 +118,7 @@ def ensure_indexes(home):
 def prepare(stdout=None):
     users = ensure_users()
     site, home = ensure_home()
+    govstandard_setup.run()  # the roles' permissions on this site's pages, as `govstandard_setup`
     return {
         "site": site, "home": home, "users": users, "password": PASSWORD,
         "work_groups": ensure_work_groups(users), "indexes": ensure_indexes(home),
