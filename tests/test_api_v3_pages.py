@@ -129,9 +129,60 @@ def test_query_count_does_not_grow_with_pages(home, client):
     with CaptureQueriesContext(connection) as few:
         client.get(URL)
     _make_items(index, 30, start=2)
+    client.get(URL, {"limit": 30})  # counts the new total once
     with CaptureQueriesContext(connection) as many:
         client.get(URL, {"limit": 30})
     assert len(many) == len(few)
+
+
+def _count_queries(client, url, **params):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get(url, params).json()
+    return body, [q["sql"] for q in queries if "COUNT(" in q["sql"]]
+
+
+def test_the_total_is_counted_once_until_a_page_changes(home, client):
+    index = make_index(home, "news")
+    first = _news(index, "หนึ่ง")
+    body, counts = _count_queries(client, URL, category="news")
+    assert body["count"] == 1 and len(counts) == 1
+    body, counts = _count_queries(client, URL, category="news")
+    assert body["count"] == 1 and counts == []
+
+    second = _news(index, "สอง")
+    assert client.get(URL, {"category": "news"}).json()["count"] == 2
+    second.unpublish()
+    assert client.get(URL, {"category": "news"}).json()["count"] == 1
+    PageViewRestriction.objects.create(page=first, restriction_type="login")
+    assert client.get(URL, {"category": "news"}).json()["count"] == 0
+    PageViewRestriction.objects.filter(page=first).delete()
+    assert client.get(URL, {"category": "news"}).json()["count"] == 1
+    first.delete()
+    assert client.get(URL, {"category": "news"}).json()["count"] == 0
+
+
+def test_a_moved_item_leaves_its_category_count(home, client):
+    news = make_index(home, "news")
+    item = _news(news, "ย้ายได้")
+    other_home = Page.get_first_root_node().add_child(instance=HomePage(title="คลัง", slug="archive"))
+    assert client.get(URL).json()["count"] == 1
+    item.move(other_home, pos="last-child")
+    assert client.get(URL).json()["count"] == 0
+
+
+def test_category_counts_follow_publishing(home, client):
+    index = make_index(home, "news")
+    item = _news(index, "หนึ่ง")
+
+    def news_count():
+        return {c["code"]: c["live_count"] for c in client.get("/api/v3/govstandard/categories/").json()}["news"]
+
+    assert news_count() == 1
+    item.unpublish()
+    assert news_count() == 0
 
 
 def test_categories_route_counts_live_items_and_gives_index_urls(home, client):

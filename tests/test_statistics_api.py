@@ -194,6 +194,26 @@ def test_results_count_average_distribution_and_satisfaction(client, survey):
     assert ranged["count"] == 1
 
 
+def test_results_are_computed_once_until_the_next_answer(client, survey):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert client.get(RESULTS).json()["count"] == 0
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(RESULTS).json()["count"] == 0
+    assert not [q for q in queries if "surveyanswer" in q["sql"]]
+    assert post(client, RESPOND, {"answers": answers(5)}).status_code == 201
+    data = client.get(RESULTS).json()
+    assert data["count"] == 1 and data["satisfaction_percent"] == 100.0
+    SurveyResponse.objects.get().delete()
+    assert client.get(RESULTS).json()["count"] == 0
+    question = survey.questions.get(key="content")
+    question.text_en = "Is the content useful?"
+    question.save()
+    texts = [q["text_en"] for q in client.get(RESULTS).json()["questions"]]
+    assert "Is the content useful?" in texts
+
+
 @pytest.mark.parametrize("params, field", [
     ({"start": "2026-13-01"}, "start"), ({"end": "yesterday"}, "end"), ({"fiscal_year": 2026}, "fiscal_year"),
     ({"fiscal_year": "abc"}, "fiscal_year"),

@@ -15,8 +15,17 @@ class WagtailGovStandardConfig(AppConfig):
 
         api.add_router("/govstandard/", router)
         errors.install(api)
+        self.ready_content()
         self.ready_requests()
         self.ready_monitoring()
+
+    def ready_content(self):
+        """Cached figures (counts over the page tree, survey results) are renewed on every change."""
+        from . import content_version
+        from .surveys import results
+
+        content_version.connect()
+        results.connect()
 
     def ready_requests(self):
         """Publication requests (seed 2.2): page-published receiver, roles and workflow after migrate."""

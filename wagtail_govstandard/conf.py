@@ -21,6 +21,10 @@ DEFAULTS = {
     "REVIEW_DAYS": {},
     "TIME_ZONE": "Asia/Bangkok",
     "INDEX_PAGE_SIZE": 20,
+    # Cache (a CACHES alias) and lifetime in seconds of figures counted over the page tree (the
+    # listing API's count, live items per category); a page change renews them at once.
+    "CONTENT_CACHE": "default",
+    "CONTENT_CACHE_SECONDS": 300,
     # --- publication requests and workflow (seed 2.2) ---
     # Languages notices are written in; a recipient's Wagtail admin language picks one.
     "NOTICE_LANGUAGES": ["th", "en"],

@@ -51,7 +51,7 @@ class StatisticsPage(GovContentPage):
         year = self.shown_fiscal_year()
         context.update(
             survey=survey, shown_fiscal_year=year,
-            results=results.compute(survey, fiscal_year=year) if survey else None,
+            results=results.cached(survey, fiscal_year=year) if survey else None,
             comments=results.approved_comments(survey, fiscal_year=year, limit=20) if survey else [],
         )
         return context

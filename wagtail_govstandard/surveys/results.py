@@ -6,9 +6,11 @@ The Thai reading of a mean follows the usual 5-level interpretation used in agen
 from collections import defaultdict
 
 from django.db.models import Count
+from django.db.models.signals import post_delete, post_save
 
+from .. import content_version
 from ..dates import fiscal_year_range
-from ..models.surveys import RESPONDENT_TYPES, SurveyAnswer
+from ..models.surveys import RESPONDENT_TYPES, SatisfactionSurvey, SurveyAnswer, SurveyQuestion, SurveyResponse
 
 READINGS = [(4.51, "มากที่สุด"), (3.51, "มาก"), (2.51, "ปานกลาง"), (1.51, "น้อย"), (1.0, "น้อยที่สุด")]
 
@@ -77,3 +79,27 @@ def approved_comments(survey, start=None, end=None, fiscal_year=None, limit=None
     comments = (responses_in(survey, start, end, fiscal_year).filter(comment_status="approved")
                 .exclude(comment="").order_by("-submitted_at").values("comment", "day", "respondent_type"))
     return list(comments[:limit] if limit else comments)
+
+
+def _scope(survey_id):
+    return f"survey-{survey_id}"
+
+
+def cached(survey, start=None, end=None, fiscal_year=None):
+    """compute(), kept until the survey gets an answer or its questions change (exact, cheap)."""
+    return content_version.cached(
+        "survey-results", (survey.pk, start, end, fiscal_year),
+        lambda: compute(survey, start, end, fiscal_year), scope=_scope(survey.pk),
+    )
+
+
+def _renew(sender, instance, **kwargs):
+    survey_id = instance.pk if sender is SatisfactionSurvey else instance.survey_id
+    content_version.bump(_scope(survey_id))
+
+
+def connect():
+    """A saved response (its answers are written in the same transaction), question or survey renews the results."""
+    for model in (SurveyResponse, SurveyQuestion, SatisfactionSurvey):
+        post_save.connect(_renew, sender=model, dispatch_uid=f"govstandard_results_save_{model.__name__}")
+        post_delete.connect(_renew, sender=model, dispatch_uid=f"govstandard_results_delete_{model.__name__}")

@@ -72,7 +72,7 @@ def satisfaction_level(survey, year=None):
     if survey is None:
         return {"results": None}
     year = year or fiscal_year(local_today())
-    data = results.compute(survey, fiscal_year=year)
+    data = results.cached(survey, fiscal_year=year)
     texts = {q.key: q.text for q in survey.questions.all()}
     for question in data["questions"]:
         question["text"] = texts.get(question["key"], question["text_th"])

@@ -133,7 +133,7 @@ def o16_report(request):
     survey = surveys.filter(pk=_int_param(request, "survey", 0)).first() or surveys.filter(site_wide=True).first() \
         or surveys.first()
     year = _int_param(request, "fiscal_year", fiscal_year(local_today()))
-    data = results.compute(survey, fiscal_year=year) if survey else None
+    data = results.cached(survey, fiscal_year=year) if survey else None
     export = request.GET.get("export")
     if survey and export in ("csv", "xlsx"):
         return _export_o16(export, survey, year, data)

@@ -5,7 +5,7 @@ from ninja import Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 from wagtail.models import Site
 
-from ... import categories
+from ... import categories, content_version
 from ...models import CategoryIndexPage, GovContentPage
 
 router = Router(tags=["govstandard"])
@@ -32,8 +32,9 @@ def site_pages(site, model):
 )
 def list_categories(request):
     site = Site.find_for_request(request)
-    counts = dict(
-        site_pages(site, GovContentPage).values_list("category").annotate(n=Count("pk")).order_by()
+    counts = content_version.cached(
+        "category-counts", (site.root_page.path if site else None,),
+        lambda: dict(site_pages(site, GovContentPage).values_list("category").annotate(n=Count("pk")).order_by()),
     )
     index_urls = {}
     for index_page in site_pages(site, CategoryIndexPage).order_by("path"):

@@ -110,7 +110,7 @@ def survey_results(request, slug: str, start: str | None = None, end: str | None
         errors["fiscal_year"] = [_("Give the fiscal year in B.E., e.g. 2569.")]
     if errors:
         return bad_request(errors)
-    data = results.compute(survey, start_day, end_day, fiscal_year)
+    data = results.cached(survey, start_day, end_day, fiscal_year)
     data["comments"] = [
         {"comment": c["comment"], "day": c["day"].isoformat(), "respondent_type": c["respondent_type"]}
         for c in results.approved_comments(survey, start_day, end_day, fiscal_year, limit=50)
