@@ -25,14 +25,15 @@ demo: install
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Benchmarks on PostgreSQL, one after the other, each printing its table: every bench/*.py script
-# (those with a __main__ block; "_" files are helpers). BENCH_DATABASE_URL (default
-# postgres://postgres@127.0.0.1:5432/govstandard_bench) is also handed over as DATABASE_URL.
+# Every benchmark on PostgreSQL (not a test): bench/run.py builds the 50,000-page dataset and prints
+# each view beside its Wagtail counterpart, then bench/visits.py measures visit counting and
+# ingestion over gunicorn. BENCH_DATABASE_URL (default below) is the bench's own database: its
+# contents are replaced.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/govstandard_bench
 bench: install
 	$(PY) -m pip install --quiet -e '.[bench]'
-	@set -e; for script in $$(grep -l '^if __name__ == "__main__"' bench/[!_]*.py); do \
-	  echo "== $$script"; BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) $$script; done
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/run.py
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/visits.py
 
 # Regenerate and compile the Thai catalogues (package and example site) after changing strings.
 I18N_OPTS := --settings=config.settings.test --pythonpath=$(abspath example_site) -l th
@@ -52,8 +53,7 @@ migrations: install
 	cd example_site && $(PY) manage.py makemigrations wagtail_govstandard
 	$(PY) scripts/swapperize_migrations.py wagtail_govstandard/migrations/0*.py
 
-# Seed 1.10 benchmark (not a test): counting on/off, visit API over gunicorn vs a trivial view.
-# DATABASE_URL=postgres://... selects the database (default: the local h4 database).
+# The seed 1.10 part alone: counting on/off, visit API over gunicorn vs a trivial view.
 bench-visits: install
 	$(PY) -m pip install --quiet -e '.[bench]'
-	$(PY) -u -W ignore bench/visits.py
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/visits.py

@@ -2,7 +2,10 @@
 
 Pages are written in bulk (the tree paths computed as treebeard would, one INSERT batch per
 table of the multi-table inheritance), so 50,000 pages take about a minute, not an hour.
-Every ATTACH_EVERY-th page carries a file.
+Every ATTACH_EVERY-th page carries a file. Dates are set around today as an agency's site has
+them: about 4% of the time-bound items past their publication end, 4% ending within two weeks,
+5% past their review-by date. Besides pages, the dataset holds what bench/_records.py writes: a
+year of visit roll-ups for every page, 100,000 survey responses and 5,000 publication requests.
 
     python bench/_dataset.py --pages 50000      # build (replacing what the bench database held)
 """
@@ -18,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import _common  # noqa: E402
+from bench import _common, _records  # noqa: E402
 
 ATTACH_EVERY = 5
 BATCH = 2000
@@ -112,20 +115,38 @@ def _specific_fields(model):
     }.get(model.__name__, {})
 
 
+def _dates(number, category, today):
+    """(published, publication end, review-by) of the number-th item, around today."""
+    import random
+
+    rnd = random.Random(number)
+    published = today - datetime.timedelta(days=rnd.randint(0, 1000))
+    roll = rnd.random()
+    end = None
+    if category.time_bound:
+        end = (today - datetime.timedelta(days=rnd.randint(1, 300)) if roll < 0.04 else
+               today + datetime.timedelta(days=rnd.randint(0, 14)) if roll < 0.08 else
+               today + datetime.timedelta(days=rnd.randint(30, 700)))
+        published = min(published, end)
+    review = (today - datetime.timedelta(days=rnd.randint(1, 200)) if rnd.random() < 0.05 else
+              today + datetime.timedelta(days=rnd.randint(1, category.review_days or 365)))
+    return published, end, review
+
+
 def _new_page(model, index, category, step, number, content_type_id, now):
     from wagtail.models import Page
 
+    from wagtail_govstandard.dates import local_today
+
     slug = f"item-{number}"
-    published = datetime.date(2025, 1, 1) + datetime.timedelta(days=number % 365)
+    published, end, review = _dates(number, category, local_today())
     page = model(
         title=f"{category.label_th} {number}", draft_title=f"{category.label_th} {number}", slug=slug,
         path=Page._get_path(index.path, index.depth + 1, step), depth=index.depth + 1, numchild=0,
         url_path=f"{index.url_path}{slug}/", content_type_id=content_type_id, locale_id=index.locale_id,
         translation_key=uuid.uuid4(), live=True, has_unpublished_changes=False,
         first_published_at=now, last_published_at=now, category=category.code,
-        source_owner="กลุ่มงานทดสอบ", published_date=published,
-        publication_end=published + datetime.timedelta(days=365) if category.time_bound else None,
-        review_by=published + datetime.timedelta(days=category.review_days or 365),
+        source_owner="กลุ่มงานทดสอบ", published_date=published, publication_end=end, review_by=review,
         **_specific_fields(model),
     )
     return page
@@ -170,7 +191,7 @@ def _bulk_create(model, pages):
 
 
 def add_pages(indexes, count, documents, start_number=0):
-    """Add `count` live pages spread evenly over the category indexes, in batches."""
+    """Add `count` live pages spread evenly over the category indexes, in batches; their ids."""
     from django.contrib.contenttypes.models import ContentType
     from django.db import transaction
     from django.utils import timezone
@@ -179,7 +200,10 @@ def add_pages(indexes, count, documents, start_number=0):
 
     now = timezone.now()
     slots = list(indexes.values())
+    for index, _model in slots:  # children added by other means (the statistics page) count too
+        index.refresh_from_db(fields=["numchild"])
     numbers = itertools.count(start_number + 1)
+    added = []
     for batch_start in range(0, count, BATCH):
         batch = []
         for offset in range(min(BATCH, count - batch_start)):
@@ -195,8 +219,10 @@ def add_pages(indexes, count, documents, start_number=0):
                 PageAttachment(page_id=page.pk, document=documents[page.pk % len(documents)], sort_order=0)
                 for page in batch if page.pk % ATTACH_EVERY == 0
             ])
+        added += [page.pk for page in batch]
     for index, _model in slots:
         type(index).objects.filter(pk=index.pk).update(numchild=index.numchild)
+    return added
 
 
 def content_count():
@@ -206,23 +232,40 @@ def content_count():
 
 
 class Dataset:
-    """Grow one dataset through the scales a benchmark measures: 1,000 then 50,000 pages."""
+    """Grow one dataset through the scales a benchmark measures: 1,000 then 50,000 pages, with
+    the year's roll-ups, survey responses and requests (bench/_records.py) from the start."""
 
     def __init__(self):
+        from wagtail.models import Site
+
+        from wagtail_govstandard.models import CategoryIndexPage
+
+        started = time.perf_counter()
         self.home = reset()
+        self.site = Site.objects.get(root_page=self.home)
         self.indexes = make_indexes(self.home)
         self.documents = make_documents()
+        statistics_index = CategoryIndexPage.objects.child_of(self.home).filter(category="statistics").first()
+        self.survey = _records.statistics(self.home, statistics_index)
+        _records.add_requests()
+        print(f"dataset: {_records.RESPONSES:,} survey responses, {_records.REQUESTS:,} requests "
+              f"({time.perf_counter() - started:.1f} s)", flush=True)
 
     def grow_to(self, total):
+        from django.db import connection
+
+        from wagtail_govstandard import content_version
+
         started = time.perf_counter()
         have = content_count()
         if total > have:
-            add_pages(self.indexes, total - have, self.documents, start_number=have)
-        from django.db import connection
-
+            added = add_pages(self.indexes, total - have, self.documents, start_number=have)
+            _records.add_rollups(self.site, added)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-        print(f"dataset: {content_count():,} content pages ({time.perf_counter() - started:.1f} s to grow)", flush=True)
+        content_version.bump()  # the pages were written behind Django's signals
+        print(f"dataset: {content_count():,} content pages with a year of roll-ups "
+              f"({time.perf_counter() - started:.1f} s to grow)", flush=True)
         return self
 
 

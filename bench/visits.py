@@ -7,7 +7,7 @@
    PostgreSQL, 16 concurrent clients, against a trivial Django view on the same server
    (target: at least 0.7x its throughput), then the roll-ups are checked: 0 lost.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/h4 .venv/bin/python bench/visits.py
+    make bench-visits           # DATABASE_URL: the bench database (make bench runs it after bench/run.py)
 Needs gunicorn (`pip install -e '.[bench]'`). Options: BENCH_PORT (8104), BENCH_REQUESTS (per run).
 """
 
@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "example_site"), str(ROOT)]
-os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/h4")
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/govstandard_bench")
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
 PORT = int(os.environ.get("BENCH_PORT", "8104"))
 CLIENTS = 16
@@ -50,7 +50,7 @@ def bench_page():
 
     site = Site.objects.get(is_default_site=True)
     demo_statistics.load({"site": site, "home": site.root_page.specific, "users": {}, "indexes": {}})
-    return site, StatisticsPage.objects.live().first()
+    return site, StatisticsPage.objects.live().get(slug="satisfaction")
 
 
 # ---- 1. page served with counting on vs off (in-process, full middleware stack) ----
