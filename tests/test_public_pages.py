@@ -77,3 +77,26 @@ def test_search_finds_pages_and_escapes_the_query(home, client):
     assert "ระเบียบกระทรวงสาธารณสุข ว่าด้วยการเผยแพร่" in html
     html = client.get("/search/", {"q": "<script>x</script>"}).content.decode()
     assert "<script>x</script>" not in html and "&lt;script&gt;" in html
+
+
+def _main_menu(client, url):
+    html = client.get(url).content.decode()
+    start = html.index('<nav class="main-nav"')
+    return html[start:html.index("</nav>", start)]
+
+
+def test_the_cached_site_frame_follows_the_tree(home, client):
+    from wagtail.models import PageViewRestriction, Site
+
+    news_index = make_index(home, "news", title="ข่าวประชาสัมพันธ์")
+    assert ">ข่าวประชาสัมพันธ์</a>" in _main_menu(client, home.url)
+    laws = make_index(home, "laws", title="กฎหมายที่เกี่ยวข้อง")
+    assert ">กฎหมายที่เกี่ยวข้อง</a>" in _main_menu(client, home.url)
+    PageViewRestriction.objects.create(page=laws, restriction_type="login")
+    assert ">กฎหมายที่เกี่ยวข้อง</a>" not in _main_menu(client, home.url)
+    news_index.unpublish()
+    assert ">ข่าวประชาสัมพันธ์</a>" not in _main_menu(client, home.url)
+    site = Site.objects.get(root_page=home)
+    site.site_name = "โรงพยาบาลส่งเสริมสุขภาพตำบลทดสอบ"
+    site.save()
+    assert "โรงพยาบาลส่งเสริมสุขภาพตำบลทดสอบ" in client.get(home.url).content.decode()

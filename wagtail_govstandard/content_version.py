@@ -1,9 +1,10 @@
 """Tokens that change whenever what the public sees may have changed, one per scope.
 
 Figures aggregated over many rows are cached under their scope's token, so a request does not
-count thousands of rows: how many live items a category holds (scope "pages"), a survey's
-results (scope "survey-<id>"). They stay exact: saving, deleting or moving any page and changing
-any view restriction replaces the "pages" token; saving an answer or moderating a comment
+count thousands of rows: how many live items a category holds and the site's frame (menus,
+contact, policies) (scope "pages"), a survey's results (scope "survey-<id>"). They stay exact:
+saving, deleting or moving any page and changing any view restriction or site replaces the
+"pages" token; saving an answer or moderating a comment
 replaces its survey's; the next request computes afresh. CONTENT_CACHE_SECONDS bounds how long
 a figure can outlive a change made behind Django's back (a raw SQL UPDATE). When several
 processes serve the site, the cache must be shared (Redis, database), as Wagtail's own caching
@@ -16,7 +17,7 @@ import uuid
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import post_page_move
 
 from . import conf
@@ -76,3 +77,5 @@ def connect():
     post_page_move.connect(_on_tree_change, dispatch_uid="govstandard_content_version_move")
     post_save.connect(_on_tree_change, sender=PageViewRestriction, dispatch_uid="govstandard_content_version_restrict")
     post_delete.connect(_on_tree_change, sender=PageViewRestriction, dispatch_uid="govstandard_content_version_unrestrict")
+    post_save.connect(_on_tree_change, sender=Site, dispatch_uid="govstandard_content_version_site")
+    post_delete.connect(_on_tree_change, sender=Site, dispatch_uid="govstandard_content_version_site_gone")

@@ -1,14 +1,14 @@
 """What every public page shows around its content: navigation, contact, policies, sitemap.
 
-Read once per request (kept on the request) and always for the request's own Site, so one
-installation can serve several hospitals, each with its own tree.
+Always for the request's own Site, so one installation can serve several hospitals, each with
+its own tree. Built once per change of the tree (content_version) and kept on the request.
 """
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
-from . import categories
+from . import categories, content_version
 
 GENERAL_SEED = "1.1"
 CACHE_ATTR = "_govstandard_site_context"
@@ -66,8 +66,13 @@ def build(site):
     }
 
 
+def for_site(site):
+    """The site context of `site`: from the cache while no page of the tree has changed."""
+    return content_version.cached("site-frame", (site.pk if site else None,), lambda: build(site))
+
+
 def for_request(request):
-    """The site context of `request`, built once per request."""
+    """The site context of the request's site, read once per request."""
     if not hasattr(request, CACHE_ATTR):
-        setattr(request, CACHE_ATTR, build(Site.find_for_request(request)))
+        setattr(request, CACHE_ATTR, for_site(Site.find_for_request(request)))
     return getattr(request, CACHE_ATTR)

@@ -52,6 +52,7 @@ def test_queries_do_not_grow_with_pages(name, home, news_index, general, webmast
     call(client, token)  # warm caches (site root paths, content types)
     small = queries(lambda: call(client, token))
     grow(home, news_index, general, 8, start=2)
+    call(client, token)  # the new pages renew the cached aggregates once
     with django_assert_max_num_queries(small):
         response = call(client, token)
         assert response.status_code == 200

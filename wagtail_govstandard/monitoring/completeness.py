@@ -3,7 +3,7 @@
 number of active webmasters, and an overall score.
 
 The number of queries is fixed (one aggregate over the site's items, one per feature), so the
-report costs the same for 100 or 50,000 pages.
+report costs the same for 100 or 50,000 pages; today's aggregate is cached until a page changes.
 """
 
 import datetime
@@ -14,9 +14,9 @@ from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-from .. import categories, roles
+from .. import categories, content_version, roles, site_context
 from ..dates import fiscal_year, fiscal_year_range, local_today, local_tz
-from ..models import CategoryIndexPage, ContactPage, ExpiryAction, GovContentPage, PolicyPage, SitemapPage
+from ..models import CategoryIndexPage, ExpiryAction, GovContentPage
 from .actions import review_interval
 
 CURRENT, STALE, MISSING, FEATURE = "current", "stale", "missing", "feature"
@@ -100,6 +100,17 @@ def present_items(site, as_of=None):
 
 
 def category_aggregates(site, as_of=None):
+    """{category: count, last update, count this fiscal year} of the site's items. Today's is
+    kept until a page changes (content_version): it reads every live item of the site."""
+    if as_of is None:
+        return content_version.cached(
+            "category-aggregates", (site.pk, site.root_page_id, local_today()),
+            lambda: _category_aggregates(site, None),
+        )
+    return _category_aggregates(site, as_of)
+
+
+def _category_aggregates(site, as_of):
     day = as_of or local_today()
     first, last = fiscal_year_range(fiscal_year(day))
     this_year = Q(fiscal_year=fiscal_year(day)) | Q(fiscal_year__isnull=True, published_date__range=(first, last))
@@ -147,13 +158,8 @@ def category_rows(site, as_of=None, request=None):
     return rows
 
 
-def _site_pages(model, site):
-    return model.objects.live().descendant_of(site.root_page)
-
-
-def contact_feature(site, request=None):
-    page = (_site_pages(ContactPage, site).order_by("path")
-            .only("pk", "url_path", "phone", "email", "latitude", "longitude", "map_image_id").first())
+def contact_feature(frame, request=None):
+    page = frame["contact"]
     if page is None:
         return Feature("contact", _("contact page with phone, e-mail and map"), False, _("no contact page"))
     lacking = [str(label) for label, present in (
@@ -164,8 +170,8 @@ def contact_feature(site, request=None):
                    _("lacks: %s") % ", ".join(lacking) if lacking else "", page.get_full_url(request))
 
 
-def sitemap_feature(site, request=None):
-    page = _site_pages(SitemapPage, site).order_by("path").only("pk", "url_path").first()
+def sitemap_feature(frame, request=None):
+    page = frame["sitemap"]
     return Feature("sitemap", _("sitemap page"), page is not None,
                    "" if page else _("no sitemap page"), page.get_full_url(request) if page else None)
 
@@ -178,9 +184,9 @@ def search_feature():
     return Feature("search", _("search"), True, "", url)
 
 
-def policy_features(site, request=None):
+def policy_features(frame, request=None):
     pages = {}
-    for page in _site_pages(PolicyPage, site).order_by("path").only("pk", "url_path", "kind"):
+    for page in frame["policies"]:
         pages.setdefault(page.kind, page)
     return [Feature(code, label, kind in pages, "" if kind in pages else _("missing"),
                     pages[kind].get_full_url(request) if kind in pages else None)
@@ -194,8 +200,10 @@ def english_feature():
 
 
 def features(site, request=None):
-    return [contact_feature(site, request), sitemap_feature(site, request), search_feature(),
-            *policy_features(site, request), english_feature()]
+    """The site-wide features, judged on what the public pages' frame shows (site_context)."""
+    frame = site_context.for_site(site)
+    return [contact_feature(frame, request), sitemap_feature(frame, request), search_feature(),
+            *policy_features(frame, request), english_feature()]
 
 
 def build(site, as_of=None, request=None):

@@ -6,10 +6,12 @@ import django_filters
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Site
 
-from ... import categories, conf
+
+from ... import categories, conf, content_version
 from ...dates import local_today
 from ...models import GovContentPage, WorkGroup
 from ...monitoring import expiry
@@ -46,6 +48,17 @@ class ExpiryFilterSet(WagtailFilterSet):
         fields = ["state", "category", "owner_work_group", "site"]
 
 
+class CountedOncePaginator(WagtailPaginator):
+    """Counts the flagged items once per change of the tree (content_version), not per request:
+    they are a share of every live item, so counting them grows with the site."""
+
+    count_parts = ()
+
+    @cached_property
+    def count(self):
+        return content_version.cached("expiry-count", self.count_parts, lambda: WagtailPaginator.count.func(self))
+
+
 class ExpiryReportView(WebmasterRequiredMixin, PageReportView):
     model = GovContentPage
     page_title = _("Expiry review")
@@ -73,6 +86,12 @@ class ExpiryReportView(WebmasterRequiredMixin, PageReportView):
             GovContentPage.objects.select_related("owner_work_group"), self.today))
         return super().get_queryset()
 
+    def get_paginator(self, *args, **kwargs):
+        paginator = CountedOncePaginator(*args, **kwargs)
+        filters = sorted((k, v) for k, v in self.request.GET.lists() if k not in ("p", "export"))
+        paginator.count_parts = (self.today, filters)
+        return paginator
+
     def decorate_paginated_queryset(self, object_list):
         soon = conf.get("EXPIRY_SOON_DAYS")
         for page in object_list:
@@ -86,7 +105,8 @@ class ExpiryReportView(WebmasterRequiredMixin, PageReportView):
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
-        context["counts"] = [(rule, RULE_LABELS[rule], n) for rule, n in
-                             expiry.counts(GovContentPage.objects.all(), self.today).items()]
+        counts = content_version.cached(
+            "expiry-counts", (self.today,), lambda: expiry.counts(GovContentPage.objects.all(), self.today))
+        context["counts"] = [(rule, RULE_LABELS[rule], n) for rule, n in counts.items()]
         context["soon_days"] = conf.get("EXPIRY_SOON_DAYS")
         return context
