@@ -82,3 +82,17 @@ def test_private_pages_stay_out_of_the_navigation(home, client):
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     html = client.get(public.url).content.decode()
     assert "กฎหมายสาธารณะ" in html and "ข่าวภายในเท่านั้น" not in html
+
+
+def test_cached_page_count_and_years_follow_publishing(home, client, settings):
+    settings.WAGTAILGOVSTANDARD_INDEX_PAGE_SIZE = 1
+    index = make_index(home, "news")
+    _news(index, "ข่าวหนึ่ง", datetime.date(2026, 5, 1))
+    html = client.get(index.url).content.decode()
+    assert "?page=2" not in html and '<option value="2568"' not in html
+    second = _news(index, "ข่าวสอง", datetime.date(2025, 5, 1))
+    html = client.get(index.url).content.decode()
+    assert "?page=2" in html and '<option value="2568"' in html
+    second.unpublish()
+    html = client.get(index.url).content.decode()
+    assert "?page=2" not in html

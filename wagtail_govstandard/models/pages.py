@@ -12,7 +12,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from .. import blocks, categories, conf
+from .. import blocks, categories, conf, content_version
 from ..api.serializers import AttachmentSerializer
 from ..dates import be_year, ce_year
 from ..forms import GovContentPageForm
@@ -77,14 +77,19 @@ class CategoryIndexPage(BasePage):
         return items
 
     def years(self):
-        dates = self.item_model().objects.child_of(self).live().dates("published_date", "year")
-        return sorted({be_year(d.year) for d in dates}, reverse=True)
+        """B.E. years that have items, newest first; read once per change of the tree."""
+        def read():
+            dates = self.item_model().objects.child_of(self).live().dates("published_date", "year")
+            return sorted({be_year(d.year) for d in dates}, reverse=True)
+        return content_version.cached("index-years", (self.pk,), read)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         year = _int_or_none(request.GET.get("year"))
         kind = request.GET.get("kind") or ""
-        paginator = Paginator(self.items(year, kind), conf.get("INDEX_PAGE_SIZE"))
+        items = self.items(year, kind)
+        paginator = Paginator(items, conf.get("INDEX_PAGE_SIZE"))
+        paginator.count = content_version.cached("index-count", (self.pk, year, kind), items.count)
         try:
             page_items = paginator.page(request.GET.get("page") or 1)
         except (PageNotAnInteger, EmptyPage):

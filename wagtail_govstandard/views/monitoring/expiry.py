@@ -6,7 +6,6 @@ import django_filters
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Site
 
@@ -48,17 +47,6 @@ class ExpiryFilterSet(WagtailFilterSet):
         fields = ["state", "category", "owner_work_group", "site"]
 
 
-class CountedOncePaginator(WagtailPaginator):
-    """Counts the flagged items once per change of the tree (content_version), not per request:
-    they are a share of every live item, so counting them grows with the site."""
-
-    count_parts = ()
-
-    @cached_property
-    def count(self):
-        return content_version.cached("expiry-count", self.count_parts, lambda: WagtailPaginator.count.func(self))
-
-
 class ExpiryReportView(WebmasterRequiredMixin, PageReportView):
     model = GovContentPage
     page_title = _("Expiry review")
@@ -86,10 +74,12 @@ class ExpiryReportView(WebmasterRequiredMixin, PageReportView):
             GovContentPage.objects.select_related("owner_work_group"), self.today))
         return super().get_queryset()
 
-    def get_paginator(self, *args, **kwargs):
-        paginator = CountedOncePaginator(*args, **kwargs)
+    def get_paginator(self, queryset, *args, **kwargs):
+        """Counts the flagged items once per change of the tree (content_version), not per
+        request: they are a share of every live item, so counting them grows with the site."""
+        paginator = super().get_paginator(queryset, *args, **kwargs)
         filters = sorted((k, v) for k, v in self.request.GET.lists() if k not in ("p", "export"))
-        paginator.count_parts = (self.today, filters)
+        paginator.count = content_version.cached("expiry-count", (self.today, filters), queryset.count)
         return paginator
 
     def decorate_paginated_queryset(self, object_list):
