@@ -1,14 +1,14 @@
 """Tokens that change whenever what the public sees may have changed, one per scope.
 
 Figures aggregated over many rows are cached under their scope's token, so a request does not
-count thousands of rows: how many live items a category holds and the site's frame (menus,
-contact, policies) (scope "pages"), a survey's results (scope "survey-<id>"). They stay exact:
-saving, deleting or moving any page and changing any view restriction or site replaces the
-"pages" token; saving an answer or moderating a comment
-replaces its survey's; the next request computes afresh. CONTENT_CACHE_SECONDS bounds how long
-a figure can outlive a change made behind Django's back (a raw SQL UPDATE). When several
-processes serve the site, the cache must be shared (Redis, database), as Wagtail's own caching
-already expects.
+read thousands of rows to show them. Scope "pages": the live items per category, the listing's
+count, the site frame (menu, contact, policies), today's completeness aggregate and expiry
+counts. Scope "survey-<id>": that survey's results. They stay exact: saving, deleting or moving
+any page, or changing a view restriction or a site, replaces the "pages" token; saving or
+deleting a response, a question or the survey replaces the survey's; the next request computes
+afresh. CONTENT_CACHE_SECONDS bounds how long a figure can outlive a change made behind
+Django's back (a raw SQL UPDATE). When several processes serve the site, the cache must be
+shared (Redis, database), as Wagtail's own caching already expects.
 """
 
 import hashlib
