@@ -21,8 +21,9 @@ DEFAULTS = {
     "REVIEW_DAYS": {},
     "TIME_ZONE": "Asia/Bangkok",
     "INDEX_PAGE_SIZE": 20,
-    # Cache (a CACHES alias) and lifetime in seconds of figures counted over the page tree (the
-    # listing API's count, live items per category); a page change renews them at once.
+    # Cache (a CACHES alias) and lifetime in seconds of figures aggregated over many rows (counts
+    # over the page tree, the site frame, survey results; see content_version): a change of what
+    # they are read from renews them at once.
     "CONTENT_CACHE": "default",
     "CONTENT_CACHE_SECONDS": 300,
     # --- publication requests and workflow (seed 2.2) ---

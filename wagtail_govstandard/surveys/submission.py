@@ -117,14 +117,13 @@ def rate_limited(survey, visitor_hash):
 @transaction.atomic
 def save(survey, cleaned):
     now = timezone.now()
-    with transaction.atomic():
-        response = SurveyResponse.objects.create(
-            survey=survey, submitted_at=now, day=local_now().date(),
-            respondent_type=cleaned["respondent_type"], comment=cleaned["comment"],
-            personal_name=cleaned["name"], personal_contact=cleaned["contact"], consent_given=cleaned["consent"],
-        )
-        SurveyAnswer.objects.bulk_create(
-            SurveyAnswer(response=response, question=question, rating=rating)
-            for question, rating in cleaned["answers"].items()
-        )
+    response = SurveyResponse.objects.create(
+        survey=survey, submitted_at=now, day=local_now().date(),
+        respondent_type=cleaned["respondent_type"], comment=cleaned["comment"],
+        personal_name=cleaned["name"], personal_contact=cleaned["contact"], consent_given=cleaned["consent"],
+    )
+    SurveyAnswer.objects.bulk_create(
+        SurveyAnswer(response=response, question=question, rating=rating)
+        for question, rating in cleaned["answers"].items()
+    )
     return response

@@ -96,7 +96,7 @@ def kinds_of(pages):
     more to plan than to run."""
     ids = [page.pk for page in pages]
     parts = [model.objects.filter(pk__in=ids).order_by().values_list("pk", "kind") for model in kind_models()]
-    if not ids or not parts:
+    if not ids or not parts:  # nothing to ask, or no type with a kind (a custom setup)
         return {}
     return dict(parts[0].union(*parts[1:], all=True))
 

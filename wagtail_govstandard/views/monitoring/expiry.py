@@ -9,7 +9,6 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Site
 
-
 from ... import categories, conf, content_version
 from ...dates import local_today
 from ...models import GovContentPage, WorkGroup
