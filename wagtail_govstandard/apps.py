@@ -11,11 +11,12 @@ class WagtailGovStandardConfig(AppConfig):
     def ready(self):
         from wagtail.api.v3.api import api
 
-        from wagtail_govstandard.api import errors
+        from wagtail_govstandard.api import errors, openapi
         from wagtail_govstandard.api.v3 import router
 
         api.add_router("/govstandard/", router)
         errors.install(api)
+        openapi.install(api)
         self.ready_content()
         self.ready_requests()
         self.ready_monitoring()

@@ -122,7 +122,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "wagtail_govstandard.content.document_forms.GovDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# No WAGTAILAPI_BASE_URL: v2 builds detail_url from the request's Site (one value would name the
+# wrong host for every other Site, and for the demo on another port).
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -37,6 +37,34 @@ class CreatedOut(Schema):
     id: int | None
 
 
+class QuestionResult(Schema):
+    key: str
+    text_th: str
+    text_en: str
+    answered: int
+    average: float | None
+    reading_th: str
+    distribution: dict[str, int]  # "1".."5" -> number of ratings
+    satisfied_percent: float | None
+
+
+class CommentOut(Schema):
+    comment: str
+    day: datetime.date
+    respondent_type: str
+
+
+class SurveyResults(Schema):
+    survey: str
+    count: int
+    satisfaction_percent: float | None  # share of all ratings that are 4 or 5
+    average: float | None
+    reading_th: str
+    questions: list[QuestionResult]
+    respondent_types: dict[str, int]
+    comments: list[CommentOut]  # approved comments only, newest first, at most 50
+
+
 def _survey(slug):
     survey = SatisfactionSurvey.objects.filter(slug=slug).prefetch_related("questions").first()
     if survey is None:
@@ -97,7 +125,7 @@ def _date(value, field, errors):
 
 
 @router.get(
-    "/surveys/{slug}/results/", auth=PUBLIC, url_name="govstandard_survey_results",
+    "/surveys/{slug}/results/", response=SurveyResults, auth=PUBLIC, url_name="govstandard_survey_results",
     operation_id="govstandard_survey_results",
     summary="Results: count, average per question, distribution, satisfaction % (share of 4s and 5s)",
 )
@@ -112,7 +140,7 @@ def survey_results(request, slug: str, start: str | None = None, end: str | None
         return bad_request(errors)
     data = results.cached(survey, start_day, end_day, fiscal_year)
     data["comments"] = [
-        {"comment": c["comment"], "day": c["day"].isoformat(), "respondent_type": c["respondent_type"]}
+        {"comment": c["comment"], "day": c["day"], "respondent_type": c["respondent_type"]}
         for c in results.approved_comments(survey, start_day, end_day, fiscal_year, limit=50)
     ]
     return data
