@@ -20,6 +20,13 @@ class WagtailGovStandardConfig(AppConfig):
         self.ready_content()
         self.ready_requests()
         self.ready_monitoring()
+        self.ready_cache()
+
+    def ready_cache(self):
+        """Front cache (issue 14): purge what a change shows on, after the commit."""
+        from wagtail_govstandard.cache import purge
+
+        purge.connect()
 
     def ready_content(self):
         """Cached figures (counts over the page tree, survey results) are renewed on every change."""

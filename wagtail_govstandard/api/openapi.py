@@ -35,7 +35,7 @@ ERRORS = {
     "govstandard_compliance": (400, 401, 403, 404),
     "govstandard_record_visit": (400, 429),
     "govstandard_stats": (400,),
-    "govstandard_survey_respond": (400, 404, 409, 429),
+    "govstandard_survey_respond": (400, 403, 404, 409, 429),
     "govstandard_survey_results": (400, 404),
 }
 

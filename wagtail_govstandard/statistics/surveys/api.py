@@ -11,6 +11,7 @@ from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
 from wagtail_govstandard import conf
 from wagtail_govstandard.api.errors import bad_request
+from wagtail_govstandard.cache.origin import from_this_site
 from wagtail_govstandard.statistics.surveys import results, submission
 from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
 from wagtail_govstandard.statistics.visits import identity
@@ -95,6 +96,8 @@ def _too_big(request):
     summary="Answer a satisfaction survey (anonymous); 201, or 400 with field errors",
 )
 def respond(request, slug: str):
+    if not from_this_site(request, required=False):  # a browser on another site (see cache.origin)
+        raise HttpError(403, _("Answers must be sent from a page of this site."))
     survey = _survey(slug)
     if _too_big(request):
         return bad_request({"body": [_("The request body is too large.")]})
