@@ -11,10 +11,11 @@ class WagtailGovStandardConfig(AppConfig):
     def ready(self):
         from wagtail.api.v3.api import api
 
-        from wagtail_govstandard.api import errors, openapi
+        from wagtail_govstandard.api import errors, fallback, openapi
         from wagtail_govstandard.api.v3 import router
 
         api.add_router("/govstandard/", router)
+        api.add_router("/govstandard/", fallback.router)  # last: what no route matched, as JSON
         errors.install(api)
         openapi.install(api)
         self.ready_content()

@@ -129,3 +129,17 @@ def test_attachments_download_with_the_bearer_token_and_the_role_is_checked(clie
     other = file_request(crew.provider2, crew.promotion, files=[pdf_upload("x.pdf")])
     forged = f"{REQUESTS}{request_obj.pk}/attachments/{other.attachments.get().pk}/"
     assert client.get(forged, headers=bearer(crew.webmaster)).status_code == 404
+
+
+def test_every_path_under_the_package_answers_json(client, crew):
+    for method, path in (("get", REQUESTS + "abc/"), ("post", REQUESTS + "abc/approve/"),
+                         ("get", "/api/v3/govstandard/no-such-route/")):
+        response = getattr(client, method)(path, headers=bearer(crew.head))
+        assert response.status_code == 404, path
+        assert response["Content-Type"] == problems.PROBLEM_JSON
+
+
+def test_request_filters_refuse_what_the_document_does_not_allow(client, crew):
+    for query in ("status=nope", "work_group=a%00b"):
+        response = client.get(REQUESTS + "?" + query, headers=bearer(crew.head))
+        assert response.status_code == 400, query

@@ -59,11 +59,11 @@ def stop(process):
         process.kill()
 
 
-def get(port, path, host="localhost"):
+def get(port, path, host="localhost", timeout=30):
     """(status, headers, body text) of GET path through 127.0.0.1:port, without following redirects."""
     import http.client
 
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     connection.request("GET", path, headers={"Host": host, "User-Agent": "Mozilla/5.0 proof"})
     response = connection.getresponse()
     body = response.read().decode("utf-8", "replace")

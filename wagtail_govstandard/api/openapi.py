@@ -15,6 +15,7 @@ from wagtail_govstandard.api import problems
 from wagtail_govstandard.content import categories
 
 PACKAGE_PREFIX = "/govstandard/"
+# 404 for a request id that is not a number: the fallback route answers it (api/fallback.py).
 ANONYMOUS_SCHEME = "AllowAnonymous"
 
 # What each operation of the package can answer besides its success.

@@ -10,6 +10,7 @@ import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from ninja import File, Form, Router, Schema
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
@@ -23,6 +24,7 @@ from wagtail_govstandard.requests import (
     forms,
     transitions,
 )
+from wagtail_govstandard.requests.models import STATUS_CHOICES
 
 router = Router(tags=["govstandard requests"])
 AUTH = BearerTokenAuth()
@@ -217,6 +219,13 @@ def _respond(request, result, status=200):
             operation_id="govstandard_requests_list",
             summary="Requests the caller may see: own (provider), work group's (head), all (webmaster)")
 def list_requests(request, status: str = "", work_group: str = "", limit: int = 50, offset: int = 0):
+    errors = {}
+    if status and status not in dict(STATUS_CHOICES):
+        errors["status"] = [_("Choose one of: %s.") % ", ".join(dict(STATUS_CHOICES))]
+    if "\x00" in work_group:
+        errors["work_group"] = [_("Must not contain NUL characters.")]
+    if errors:
+        return bad_request(errors)
     queryset = access.visible_requests(request.user).prefetch_related("attachments")
     if status:
         queryset = queryset.filter(status=status)
