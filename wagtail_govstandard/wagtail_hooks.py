@@ -1,6 +1,5 @@
 """Wagtail loads this module; each capability registers its own hooks in its `hooks` module."""
 
-from wagtail_govstandard.cache import hooks as cache_hooks  # noqa: F401
 from wagtail_govstandard.monitoring import hooks as monitoring_hooks  # noqa: F401
 from wagtail_govstandard.requests import hooks as requests_hooks  # noqa: F401
 from wagtail_govstandard.statistics import hooks as statistics_hooks  # noqa: F401

@@ -5,10 +5,14 @@ package's public templates use no CSRF token and no session (the survey posts JS
 or to an uncached URL; the visit beacon counts views served from the cache). This middleware
 marks such pages `Cache-Control: public, max-age=WAGTAILGOVSTANDARD_PUBLIC_MAX_AGE` with an
 ETag (the body's hash: If-None-Match gets a 304) and leaves every other response alone: a
-signed-in editor's page, a page behind a view restriction, a page that did set a cookie, and
+signed-in editor's page, a page that did set a cookie, and
 a page in a language other than the default chosen by the language cookie (`private`: shared
 caches must not hand it to a Thai reader). Put it first in MIDDLEWARE (after
 SecurityMiddleware) so it sees the final headers.
+
+A page behind a view restriction needs no check of its own (and no extra query): Wagtail answers
+an anonymous visitor with the login redirect or the password form, not a 200, and a visitor who
+passed it (signed in, or the password kept in the session) carries the session cookie.
 """
 
 import hashlib
@@ -19,14 +23,6 @@ from django.utils.http import quote_etag
 
 from wagtail_govstandard import conf
 from wagtail_govstandard.statistics.visits.counting import PAGE_ATTRIBUTE
-
-RESTRICTED_ATTRIBUTE = "_govstandard_restricted"
-
-
-def note_restricted(page, request, *args, **kwargs):
-    """before_serve_page hook: a page behind a view restriction is never public."""
-    if page.get_view_restrictions().exists():
-        setattr(request, RESTRICTED_ATTRIBUTE, True)
 
 
 def _signed_in(request):
@@ -46,7 +42,6 @@ def is_public(request, response):
     return (
         request.method in ("GET", "HEAD") and response.status_code == 200
         and getattr(request, PAGE_ATTRIBUTE, None) is not None
-        and not getattr(request, RESTRICTED_ATTRIBUTE, False)
         and not _signed_in(request) and not response.cookies and not _varies_on_cookie(response)
         and not response.has_header("Cache-Control") and not response.streaming
     )
