@@ -32,13 +32,15 @@ test: install
 
 # Every benchmark on PostgreSQL (not a test): bench/run.py builds the 50,000-page dataset and prints
 # each view beside its Wagtail counterpart, then bench/visits.py measures visit counting and
-# ingestion over gunicorn. BENCH_DATABASE_URL (default below) is the bench's own database: its
+# ingestion over gunicorn, and bench/cache.py a news item through Varnish ÷ straight from gunicorn
+# (wrk, 16 connections) with the hit ratio. BENCH_DATABASE_URL (default below) is the bench's own database: its
 # contents are replaced.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/govstandard_bench
 bench: install
 	$(PY) -m pip install --quiet -e '.[bench]'
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/run.py
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/visits.py
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/cache.py
 
 # Regenerate and compile the Thai catalogues (package and example site) after changing strings.
 # -P: the package folder is the working directory, and its statistics/ and requests/ would shadow

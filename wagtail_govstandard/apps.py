@@ -11,14 +11,23 @@ class WagtailGovStandardConfig(AppConfig):
     def ready(self):
         from wagtail.api.v3.api import api
 
-        from wagtail_govstandard.api import errors
+        from wagtail_govstandard.api import errors, fallback, openapi
         from wagtail_govstandard.api.v3 import router
 
         api.add_router("/govstandard/", router)
+        api.add_router("/govstandard/", fallback.router)  # last: what no route matched, as JSON
         errors.install(api)
+        openapi.install(api)
         self.ready_content()
         self.ready_requests()
         self.ready_monitoring()
+        self.ready_cache()
+
+    def ready_cache(self):
+        """Front cache (issue 14): purge what a change shows on, after the commit."""
+        from wagtail_govstandard.cache import purge
+
+        purge.connect()
 
     def ready_content(self):
         """Cached figures (counts over the page tree, survey results) are renewed on every change."""

@@ -26,6 +26,15 @@ DEFAULTS = {
     # they are read from renews them at once.
     "CONTENT_CACHE": "default",
     "CONTENT_CACHE_SECONDS": 300,
+    # --- front cache (issue 14) ---
+    # max-age of `Cache-Control: public` on anonymous GETs of public pages (cache.headers).
+    "PUBLIC_MAX_AGE": 300,
+    # Pages count their views with a beacon (sendBeacon, <noscript> pixel) instead of the
+    # middleware, so a page served from a front cache is counted too (cache.beacon).
+    "VISITS_BEACON": False,
+    # Page types purged from the front cache on every content change of their site (they show
+    # figures or lists over the whole site); "app_label.ModelName".
+    "PURGE_ALSO_TYPES": ["wagtail_govstandard.SitemapPage", "wagtail_govstandard.StatisticsPage"],
     # --- publication requests and workflow (seed 2.2) ---
     # Languages notices are written in; a recipient's Wagtail admin language picks one.
     "NOTICE_LANGUAGES": ["th", "en"],

@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import search
+from wagtail_govstandard.cache.origin import same_origin_post
 
 from .api import api_router
 
@@ -16,7 +17,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/v3/", api_v3.urls),
-    path("i18n/setlang/", set_language, name="set_language"),
+    # No CSRF token in cached pages: the language switch is checked by origin instead.
+    path("i18n/setlang/", same_origin_post(set_language), name="set_language"),
     path("sitemap.xml", sitemap),
     path("search/", search, name="search"),
     path("govstandard/", include("wagtail_govstandard.urls")),

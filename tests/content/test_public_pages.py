@@ -50,7 +50,11 @@ def test_thai_by_default_whatever_the_browser_asks_and_english_by_the_switch(hom
     index = make_index(home, "news")
     html = client.get(index.url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert '<html lang="th">' in html
-    response = client.post("/i18n/setlang/", {"language": "en", "next": index.url})
+    # No CSRF token in the cached page: the switch must come from this site (issue 14).
+    assert client.post("/i18n/setlang/", {"language": "en", "next": index.url},
+                       headers={"Origin": "https://evil.example"}).status_code == 403
+    response = client.post("/i18n/setlang/", {"language": "en", "next": index.url},
+                           headers={"Origin": "http://testserver"})
     assert response.status_code == 302
     html = client.get(index.url).content.decode()
     assert '<html lang="en">' in html

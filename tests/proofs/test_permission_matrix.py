@@ -39,14 +39,15 @@ GET /api/v3/govstandard/compliance/                                           | 
 GET /api/v3/govstandard/pages/                                                | ok    | ok    | ok    | ok    | ok    | ok
 GET /api/v3/govstandard/requests/                                             | login | ok    | ok    | ok    | ok    | ok
 GET /api/v3/govstandard/requests/{request_id}/                                | login | ok    | 404   | ok    | ok    | ok
+GET /api/v3/govstandard/requests/{request_id}/attachments/{attachment_id}/    | login | ok    | 404   | ok    | ok    | ok
 GET /api/v3/govstandard/stats/                                                | ok    | ok    | ok    | ok    | ok    | ok
 GET /api/v3/govstandard/surveys/{slug}/results/                               | ok    | ok    | ok    | ok    | ok    | ok
 POST /api/v3/govstandard/requests/                                            | login | ok    | 400   | ok    | 400   | 400
-POST /api/v3/govstandard/requests/{request_id}/approve                        | login | deny  | 404   | ok    | deny  | deny
-POST /api/v3/govstandard/requests/{request_id}/confirm                        | login | deny  | 404   | deny  | deny  | deny
-POST /api/v3/govstandard/requests/{request_id}/publish                        | login | deny  | 404   | deny  | 409   | 409
-POST /api/v3/govstandard/requests/{request_id}/reject                         | login | deny  | 404   | ok    | deny  | deny
-POST /api/v3/govstandard/requests/{request_id}/verbal-approval                | login | deny  | 404   | deny  | ok    | ok
+POST /api/v3/govstandard/requests/{request_id}/approve/                       | login | deny  | 404   | ok    | deny  | deny
+POST /api/v3/govstandard/requests/{request_id}/confirm/                       | login | deny  | 404   | deny  | deny  | deny
+POST /api/v3/govstandard/requests/{request_id}/publish/                       | login | deny  | 404   | deny  | 409   | 409
+POST /api/v3/govstandard/requests/{request_id}/reject/                        | login | deny  | 404   | ok    | deny  | deny
+POST /api/v3/govstandard/requests/{request_id}/verbal-approval/               | login | deny  | 404   | deny  | ok    | ok
 POST /api/v3/govstandard/surveys/{slug}/responses/                            | ok    | ok    | ok    | ok    | ok    | ok
 POST /api/v3/govstandard/visits/                                              | ok    | ok    | ok    | ok    | ok    | ok
 govstandard_monitoring:annual                                                 | login | deny  | deny  | deny  | ok    | ok
@@ -101,7 +102,7 @@ wagtailsnippets_wagtail_govstandard_visitcounter:history_results              | 
 wagtailsnippets_wagtail_govstandard_visitcounter:list                         | login | deny  | deny  | deny  | ok    | ok
 wagtailsnippets_wagtail_govstandard_visitcounter:list_results                 | login | deny  | deny  | deny  | ok    | ok
 wagtailsnippets_wagtail_govstandard_visitcounter:usage                        | login | deny  | deny  | deny  | ok    | ok
-POST /api/v3/govstandard/requests/{request_id}/resubmit                       | login | 400   | 400   | 400   | 400   | 400
+POST /api/v3/govstandard/requests/{request_id}/resubmit/                      | login | 400   | 400   | 400   | 400   | 400
 govstandard_monitoring:actions                                                | login | deny  | deny  | deny  | ok    | ok
 govstandard_monitoring:actions_results                                        | login | deny  | deny  | deny  | ok    | ok
 govstandard_monitoring:logins                                                 | login | deny  | deny  | deny  | ok    | ok
@@ -144,7 +145,8 @@ ADMIN_POST = {
 ADMIN_QUERY = {
     "govstandard_monitoring:expiry_action": lambda w: f"?action=take_down&id={w.item.pk}",
 }
-API_PARAMS = {"request_id": lambda w: w.request.pk, "slug": lambda w: w.survey.slug}
+API_PARAMS = {"request_id": lambda w: w.request.pk, "slug": lambda w: w.survey.slug,
+              "attachment_id": lambda w: w.attachment.pk}
 # Request bodies of routes that take one (valid, so the answer is about the role, not the input).
 # A ("multipart", {...}) body is sent as a form with files; anything else as JSON.
 R = "/api/v3/govstandard/requests/{request_id}"
@@ -153,12 +155,12 @@ BODIES = {
         "work_group": w.planning.pk, "subject": "ขอเผยแพร่", "details": "รายละเอียด",
         "requested_category": "news", "attachments": pdf_upload(),
     }),
-    f"POST {R}/approve": lambda w: {"note": "อนุมัติ"},
-    f"POST {R}/reject": lambda w: {"reasons": ["incomplete"]},
-    f"POST {R}/verbal-approval": lambda w: {"head": w.head.pk, "note": "อนุมัติทางโทรศัพท์"},
-    f"POST {R}/confirm": lambda w: {},
-    f"POST {R}/resubmit": lambda w: {},
-    f"POST {R}/publish": lambda w: {"category": "news", "parent": w.news.pk},
+    f"POST {R}/approve/": lambda w: {"note": "อนุมัติ"},
+    f"POST {R}/reject/": lambda w: {"reasons": ["incomplete"]},
+    f"POST {R}/verbal-approval/": lambda w: {"head": w.head.pk, "note": "อนุมัติทางโทรศัพท์"},
+    f"POST {R}/confirm/": lambda w: {},
+    f"POST {R}/resubmit/": lambda w: {},
+    f"POST {R}/publish/": lambda w: {"category": "news", "parent": w.news.pk},
     "POST /api/v3/govstandard/surveys/{slug}/responses/": lambda w: {
         "answers": {q.key: 4 for q in w.survey.questions.all()},
     },

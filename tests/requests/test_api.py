@@ -180,8 +180,9 @@ def test_malformed_bodies_are_400(client, crew, body):
 
 def test_routes_are_in_the_openapi_document(client):
     paths = client.get("/api/v3/openapi.json").json()["paths"]
-    for suffix in ("", "{request_id}/", "{request_id}/approve", "{request_id}/reject",
-                   "{request_id}/verbal-approval", "{request_id}/confirm", "{request_id}/publish"):
+    for suffix in ("", "{request_id}/", "{request_id}/approve/", "{request_id}/reject/",
+                   "{request_id}/verbal-approval/", "{request_id}/confirm/", "{request_id}/publish/",
+                   "{request_id}/attachments/{attachment_id}/"):
         assert f"/api/v3/govstandard/requests/{suffix}" in paths
 
 

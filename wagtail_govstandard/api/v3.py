@@ -8,7 +8,8 @@ from wagtail_govstandard.requests import api as requests_api
 from wagtail_govstandard.statistics.surveys import api as surveys_api
 from wagtail_govstandard.statistics.visits import api as visits_api
 
-router = Router(tags=["govstandard"])
+# No tags here: each feature router names its own, and ninja would repeat a shared one.
+router = Router()
 router.add_router("/categories/", categories.router)
 router.add_router("/pages/", pages.router)
 router.add_router("/requests/", requests_api.router)

@@ -8,8 +8,9 @@ errors. Every state change goes through `wagtail_govstandard.requests.transition
 import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from ninja import File, Form, Router, Schema
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
@@ -23,6 +24,7 @@ from wagtail_govstandard.requests import (
     forms,
     transitions,
 )
+from wagtail_govstandard.requests.models import STATUS_CHOICES
 
 router = Router(tags=["govstandard requests"])
 AUTH = BearerTokenAuth()
@@ -143,12 +145,23 @@ class PublishOut(Schema):
     live: bool
 
 
+def action(path, **kwargs):
+    """A POST action route at `path` (with its trailing slash, like every other route) and the
+    same view without the slash, kept for clients written before (not in the OpenAPI document):
+    both answer JSON, neither falls through to the site's HTML pages."""
+    def register(view):
+        router.post(path.rstrip("/"), include_in_schema=False, url_name=None,
+                    **{k: v for k, v in kwargs.items() if k not in ("operation_id", "url_name")})(view)
+        return router.post(path, **kwargs)(view)
+    return register
+
+
 def _attachments(request, request_obj):
     return [
         {
             "id": a.pk, "title": a.display_title, "round": a.round, "size": a.file.size if a.file else None,
             "url": request.build_absolute_uri(
-                reverse("wagtail_govstandard_requests:attachment", args=[request_obj.pk, a.pk])
+                reverse("wagtailapi_v3:govstandard_requests_attachment", args=[request_obj.pk, a.pk])
             ),
         }
         for a in request_obj.attachments.all()
@@ -206,6 +219,13 @@ def _respond(request, result, status=200):
             operation_id="govstandard_requests_list",
             summary="Requests the caller may see: own (provider), work group's (head), all (webmaster)")
 def list_requests(request, status: str = "", work_group: str = "", limit: int = 50, offset: int = 0):
+    errors = {}
+    if status and status not in dict(STATUS_CHOICES):
+        errors["status"] = [_("Choose one of: %s.") % ", ".join(dict(STATUS_CHOICES))]
+    if "\x00" in work_group:
+        errors["work_group"] = [_("Must not contain NUL characters.")]
+    if errors:
+        return bad_request(errors)
     queryset = access.visible_requests(request.user).prefetch_related("attachments")
     if status:
         queryset = queryset.filter(status=status)
@@ -225,7 +245,7 @@ def create_request(request, payload: Form[RequestIn], attachments: File[list[Upl
     return _respond(request, _perform(lambda: transitions.file_request(request.user, form)), 201)
 
 
-@router.post("/{int:request_id}/resubmit", response=RequestOut, auth=AUTH,
+@action("/{int:request_id}/resubmit/", response=RequestOut, auth=AUTH,
              operation_id="govstandard_requests_resubmit",
              summary="The provider revises a rejected request (multipart, like create): a new round")
 def resubmit(request, request_id: int, payload: Form[RequestIn], attachments: File[list[UploadedFile]] = None):
@@ -241,6 +261,22 @@ def request_detail(request, request_id: int):
     return serialize(request, _visible(request, request_id))
 
 
+@router.get("/{int:request_id}/attachments/{int:attachment_id}/", auth=AUTH,
+            url_name="govstandard_requests_attachment", operation_id="govstandard_requests_attachment",
+            summary="Download a file of a request the caller may see (the bearer token is enough)",
+            openapi_extra={"responses": {200: {
+                "description": "The file, as uploaded", "headers": {"Content-Disposition": {
+                    "description": "attachment; filename=...", "schema": {"type": "string"}}},
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            }}})
+def download_attachment(request, request_id: int, attachment_id: int):
+    request_obj = _visible(request, request_id)
+    item = request_obj.attachments.filter(pk=attachment_id).first()
+    if item is None or not item.file:
+        raise Http404("No such file.")
+    return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.filename)
+
+
 def _guard(request, request_id, action):
     """Visible (else 404) and the caller's role allows the action (else 403)."""
     request_obj = _visible(request, request_id)
@@ -249,7 +285,7 @@ def _guard(request, request_id, action):
     return request_obj
 
 
-@router.post("/{int:request_id}/approve", response=RequestOut, auth=AUTH,
+@action("/{int:request_id}/approve/", response=RequestOut, auth=AUTH,
              operation_id="govstandard_requests_approve", summary="A head of the work group approves")
 def approve(request, request_id: int, payload: ApproveIn = None):
     request_obj = _guard(request, request_id, "approve")
@@ -257,7 +293,7 @@ def approve(request, request_id: int, payload: ApproveIn = None):
     return _respond(request, _perform(lambda: transitions.approve(request_obj, request.user, form)))
 
 
-@router.post("/{int:request_id}/reject", response=RequestOut, auth=AUTH,
+@action("/{int:request_id}/reject/", response=RequestOut, auth=AUTH,
              operation_id="govstandard_requests_reject", summary="A head rejects, with reasons and a note")
 def reject(request, request_id: int, payload: RejectIn):
     request_obj = _guard(request, request_id, "reject")
@@ -265,7 +301,7 @@ def reject(request, request_id: int, payload: RejectIn):
     return _respond(request, _perform(lambda: transitions.reject(request_obj, request.user, form)))
 
 
-@router.post("/{int:request_id}/verbal-approval", response=RequestOut, auth=AUTH,
+@action("/{int:request_id}/verbal-approval/", response=RequestOut, auth=AUTH,
              operation_id="govstandard_requests_verbal_approval",
              summary="A webmaster records a head's urgent verbal approval (head, time, note)")
 def verbal_approval(request, request_id: int, payload: VerbalApprovalIn):
@@ -277,7 +313,7 @@ def verbal_approval(request, request_id: int, payload: VerbalApprovalIn):
     ))
 
 
-@router.post("/{int:request_id}/confirm", response=RequestOut, auth=AUTH,
+@action("/{int:request_id}/confirm/", response=RequestOut, auth=AUTH,
              operation_id="govstandard_requests_confirm", summary="The head confirms their verbal approval")
 def confirm(request, request_id: int, payload: ConfirmIn = None):
     request_obj = _guard(request, request_id, "confirm")
@@ -287,7 +323,7 @@ def confirm(request, request_id: int, payload: ConfirmIn = None):
     ))
 
 
-@router.post("/{int:request_id}/publish", response=PublishOut, auth=AUTH,
+@action("/{int:request_id}/publish/", response=PublishOut, auth=AUTH,
              operation_id="govstandard_requests_publish",
              summary="A webmaster creates the page (category, parent); publish_now puts it live")
 def publish(request, request_id: int, payload: PublishIn):

@@ -7,7 +7,6 @@ after the transaction commits. A failed send is logged and stays "failed" with i
 
 import logging
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.transaction import on_commit
@@ -17,6 +16,7 @@ from django.utils import timezone, translation
 from django_tasks import task
 
 from wagtail_govstandard import conf, roles
+from wagtail_govstandard.api import base_url
 from wagtail_govstandard.requests.models import Notice
 
 logger = logging.getLogger(__name__)
@@ -31,8 +31,8 @@ def recipient_language(user):
 
 
 def admin_url(request_obj):
-    base = conf.get("ADMIN_BASE_URL") or getattr(settings, "WAGTAILADMIN_BASE_URL", "")
-    return base.rstrip("/") + reverse("wagtail_govstandard_requests:detail", args=[request_obj.pk])
+    """On the host the change was made on (its Site), else the admin base URL setting."""
+    return base_url.base_url() + reverse("wagtail_govstandard_requests:detail", args=[request_obj.pk])
 
 
 def render_notice(event, request_obj, user, extra=None):

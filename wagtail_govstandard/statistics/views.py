@@ -1,15 +1,15 @@
 """Public (non-admin) views of seed 1.10: the inline survey form post and the open-data CSV."""
 
-from django.contrib import messages
 from django.http import Http404
-from django.middleware.csrf import get_token
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
+from wagtail_govstandard.cache.origin import same_origin_post
 from wagtail_govstandard.exports import csv_response
 from wagtail_govstandard.statistics.surveys import submission
 from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
@@ -42,25 +42,35 @@ def _place(request):
     return place if place in PLACES else "page"
 
 
+def _thanks(request, survey, message, status=200):
+    """The answer page of the form post (no redirect to the cached page: it cannot show a message)."""
+    return TemplateResponse(request, "wagtail_govstandard/statistics/survey_thanks.html", {
+        "survey": survey, "message": message, "next": _back(request),
+    }, status=status)
+
+
+@never_cache
+@same_origin_post
 @require_POST
 def survey_post(request, slug):
-    """CSRF-protected post of the inline form: back to the page with a thank-you, or the errors."""
+    """The inline form without JavaScript: a thank-you page, or the form again with its errors.
+
+    No CSRF token (the page holding the form is cached and shared): the post must come from a
+    page of this site (Origin/Referer), and the daily limit per visitor applies as on the API."""
     survey = get_object_or_404(SatisfactionSurvey.objects.prefetch_related("questions"), slug=slug, active=True)
     data = form_data(survey, request.POST)
     cleaned, errors = submission.validate(survey, data)
     if errors:
         context = survey_form_context(
-            survey, request, get_token(request), errors=errors, values=request.POST, next_url=_back(request),
+            survey, request, None, errors=errors, values=request.POST, next_url=_back(request),
             place=_place(request),
         )
         return TemplateResponse(request, "wagtail_govstandard/statistics/survey_errors.html", context, status=400)
     if not submission.is_spam(data):
         if submission.rate_limited(survey, identity.visitor_hash(request)):
-            messages.warning(request, _("You have answered this survey often today. Thank you."), extra_tags=TAG)
-            return redirect(_back(request))
+            return _thanks(request, survey, _("You have answered this survey often today. Thank you."), 429)
         submission.save(survey, cleaned)
-    messages.success(request, _("Thank you for rating our website."), extra_tags=TAG)
-    return redirect(f"{_back(request)}#govstandard-survey-{survey.slug}-{_place(request)}")
+    return _thanks(request, survey, _("Thank you for rating our website."))
 
 
 def monthly_visits_csv(request):

@@ -44,6 +44,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous GETs of public pages: Cache-Control public + ETag, for a front cache (issue 14).
+    "wagtail_govstandard.cache.headers.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.ThaiFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -122,7 +124,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "wagtail_govstandard.content.document_forms.GovDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# No WAGTAILAPI_BASE_URL: v2 builds detail_url from the request's Site (one value would name the
+# wrong host for every other Site, and for the demo on another port).
+
+# Pages count their views with a beacon (also when a front cache serves them), not the middleware.
+WAGTAILGOVSTANDARD_VISITS_BEACON = True
+WAGTAILGOVSTANDARD_PUBLIC_MAX_AGE = int(os.environ.get("PUBLIC_MAX_AGE", "300"))
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -32,6 +32,16 @@ STATIC_ROOT = os.environ.get("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
 # WhiteNoise serves the collected static files (no CDN, nothing from another host).
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405
 
+# A front cache (Varnish, example_site/varnish/govstandard.vcl) in front of the app servers:
+# Wagtail's frontend_cache, with the package's Varnish backend (PURGE a URL, BAN a whole Site
+# when the footer changes). The package purges after each commit (wagtail_govstandard.cache.purge).
+INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "wagtail_govstandard.cache.backends.VarnishBackend",
+                    "LOCATION": os.environ["VARNISH_URL"]},
+    }
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -18,4 +18,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The statistics tests count server-rendered views; tests/cache turns the beacon on.
+WAGTAILGOVSTANDARD_VISITS_BEACON = False
 WAGTAILGOVSTANDARD_VISITS_FLUSH_INTERVAL = 0  # tests flush the visit buffer explicitly

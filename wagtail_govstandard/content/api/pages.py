@@ -80,6 +80,14 @@ def kind_models():
     ]
 
 
+def kind_choices():
+    """Every kind a page type with a kind may have, in the models' order (the `kind` filter's enum)."""
+    kinds = {}
+    for model in kind_models():
+        kinds.update(dict(model._meta.get_field("kind").choices))
+    return list(kinds)
+
+
 def site_items(site):
     return (
         GovContentPage.objects.live().public().descendant_of(site.root_page, inclusive=True)
@@ -105,6 +113,8 @@ def validate(filters):
     errors = {}
     if filters.category is not None and not categories.exists(filters.category):
         errors["category"] = [_("Unknown category code “%s”.") % filters.category]
+    if filters.kind is not None and filters.kind not in kind_choices():
+        errors["kind"] = [_("Unknown kind “%s”.") % filters.kind]
     if not 1 <= filters.limit <= MAX_LIMIT:
         errors["limit"] = [_("Must be between 1 and %d.") % MAX_LIMIT]
     if not 0 <= filters.offset <= MAX_OFFSET:

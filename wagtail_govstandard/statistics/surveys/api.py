@@ -11,6 +11,7 @@ from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
 from wagtail_govstandard import conf
 from wagtail_govstandard.api.errors import bad_request
+from wagtail_govstandard.cache.origin import from_this_site
 from wagtail_govstandard.statistics.surveys import results, submission
 from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
 from wagtail_govstandard.statistics.visits import identity
@@ -35,6 +36,34 @@ RESPONSE_BODY = {
 
 class CreatedOut(Schema):
     id: int | None
+
+
+class QuestionResult(Schema):
+    key: str
+    text_th: str
+    text_en: str
+    answered: int
+    average: float | None
+    reading_th: str
+    distribution: dict[str, int]  # "1".."5" -> number of ratings
+    satisfied_percent: float | None
+
+
+class CommentOut(Schema):
+    comment: str
+    day: datetime.date
+    respondent_type: str
+
+
+class SurveyResults(Schema):
+    survey: str
+    count: int
+    satisfaction_percent: float | None  # share of all ratings that are 4 or 5
+    average: float | None
+    reading_th: str
+    questions: list[QuestionResult]
+    respondent_types: dict[str, int]
+    comments: list[CommentOut]  # approved comments only, newest first, at most 50
 
 
 def _survey(slug):
@@ -67,6 +96,8 @@ def _too_big(request):
     summary="Answer a satisfaction survey (anonymous); 201, or 400 with field errors",
 )
 def respond(request, slug: str):
+    if not from_this_site(request, required=False):  # a browser on another site (see cache.origin)
+        raise HttpError(403, _("Answers must be sent from a page of this site."))
     survey = _survey(slug)
     if _too_big(request):
         return bad_request({"body": [_("The request body is too large.")]})
@@ -97,7 +128,7 @@ def _date(value, field, errors):
 
 
 @router.get(
-    "/surveys/{slug}/results/", auth=PUBLIC, url_name="govstandard_survey_results",
+    "/surveys/{slug}/results/", response=SurveyResults, auth=PUBLIC, url_name="govstandard_survey_results",
     operation_id="govstandard_survey_results",
     summary="Results: count, average per question, distribution, satisfaction % (share of 4s and 5s)",
 )
@@ -112,7 +143,7 @@ def survey_results(request, slug: str, start: str | None = None, end: str | None
         return bad_request(errors)
     data = results.cached(survey, start_day, end_day, fiscal_year)
     data["comments"] = [
-        {"comment": c["comment"], "day": c["day"].isoformat(), "respondent_type": c["respondent_type"]}
+        {"comment": c["comment"], "day": c["day"], "respondent_type": c["respondent_type"]}
         for c in results.approved_comments(survey, start_day, end_day, fiscal_year, limit=50)
     ]
     return data

@@ -8,6 +8,7 @@ from ninja import Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
 from wagtail_govstandard.api.errors import bad_request
+from wagtail_govstandard.cache.origin import from_this_site
 from wagtail_govstandard.statistics.visits import counting, figures, resolve, rules
 
 router = Router(tags=["govstandard"])
@@ -74,6 +75,8 @@ def _resolve_page(site, path, page_id):
     summary="Count a page view of a headless front-end ({path} or {page_id}); 202, counted later",
 )
 def record_visit(request):
+    if not from_this_site(request, required=False):  # a browser on another site (see cache.origin)
+        return JsonResponse({"counted": False}, status=202)
     path, page_id, errors = _parse_visit(request.body)
     if errors:
         return bad_request(errors)

@@ -42,7 +42,8 @@ class VisitCounterMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         served = getattr(request, PAGE_ATTRIBUTE, None)
-        if served and served[1]:
+        # A page carrying the visit beacon is counted by the beacon (it also reaches cached views).
+        if served and served[1] and not getattr(request, "_govstandard_beacon", False):
             try:
                 if rules.page_view_counts(request, response):
                     count(request, served[1], served[0])
