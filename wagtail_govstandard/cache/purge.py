@@ -22,10 +22,11 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from wagtail_govstandard import conf
+from wagtail_govstandard.content.models.base import BasePage
 
 logger = logging.getLogger("wagtail_govstandard.cache")
 FOOTER_TYPES = ("contactpage", "policypage")
@@ -65,9 +66,9 @@ def site_urls(root_url):
 
 def _also_purged(site):
     """The site's home page, sitemap pages and the pages listed in PURGE_ALSO_TYPES."""
-    pages = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+    pages = BasePage.objects.live().descendant_of(site.root_page, inclusive=True)
     labels = [label.lower().split(".") for label in conf.get("PURGE_ALSO_TYPES")]
-    kinds = Page.objects.none()
+    kinds = BasePage.objects.none()
     for app_label, model in labels:
         kinds |= pages.filter(content_type__app_label=app_label, content_type__model=model)
     urls = [p.full_url for p in kinds] + [site.root_url + "/sitemap.xml", site.root_page.full_url]
@@ -106,13 +107,13 @@ def on_page_move(sender, instance, parent_page_before=None, url_path_before=None
 
 
 def on_page_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page) and instance.live:
+    if isinstance(instance, BasePage) and instance.live:
         on_page_change(sender, instance)
 
 
 def on_expiry_action(sender, instance, created, **kwargs):
     if instance.page_id:
-        on_page_change(sender, Page.objects.get(pk=instance.page_id))
+        on_page_change(sender, BasePage.objects.get(pk=instance.page_id))
 
 
 def on_redirect_change(sender, instance, **kwargs):
