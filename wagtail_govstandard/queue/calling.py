@@ -48,7 +48,9 @@ def call_next(counter, user=None):
     moment = clock.now()
     rollover.close_past_days(counter.point.site_id, clock.day_of(moment))
     with transaction.atomic():
-        Counter.objects.select_for_update().filter(pk=counter.pk).first()
+        # Only this counter's row (a plain .first() would follow Meta.ordering into the point's row
+        # and lock every counter of the point together).
+        list(Counter.objects.select_for_update(of=("self",)).filter(pk=counter.pk).values_list("pk", flat=True))
         recent = _just_called(counter, moment)
         if recent is not None:
             return recent
