@@ -102,7 +102,7 @@ def test_skip_then_return_joins_the_back_of_the_line(hospital):
 
 
 def test_recall_counts_the_calls_and_keeps_the_first_call_time(hospital):
-    (ticket,) = issue(hospital.registration, "normal")
+    issue(hospital.registration, "normal")
     called = calling.call_next(counter(hospital.registration))
     again = calling.perform(called.pk, "recall")
     assert (again.call_count, again.called_at) == (2, called.called_at)

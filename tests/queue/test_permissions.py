@@ -92,7 +92,7 @@ def outcome(world, route, role):
     user = world.user(role)
     method, _space, template = route.partition(" ")
     if method in ("GET", "POST"):
-        url = matrix.fill(template, {k: f(world) for k, f in PARAMS.items() if "{%s}" % k in template})
+        url = matrix.fill(template, {k: f(world) for k, f in PARAMS.items() if f"{{{k}}}" in template})
         headers = matrix.bearer(user) if user else {}
         body = BODIES.get(route, lambda w: {})(world)
         call = client.get(url, headers=headers) if method == "GET" else client.post(

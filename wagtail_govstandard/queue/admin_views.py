@@ -144,7 +144,7 @@ def report(request):
     if form.is_valid():
         start, end = form.cleaned_data["start"] or start, form.cleaned_data["end"] or end
     if (end - start).days > 366 or end < start:
-        start, end = end - datetime.timedelta(days=30), end
+        start = end - datetime.timedelta(days=30)
     from wagtail.models import Site
 
     site_ids = list(Site.objects.values_list("pk", flat=True))

@@ -2,7 +2,6 @@
 called, an estimated wait. Nothing else about the visit (no reference, no name) leaves here."""
 
 import datetime
-import math
 import statistics
 
 from django.db.models import Q
@@ -68,7 +67,7 @@ def estimated_wait_minutes(ticket, ahead):
     if median is None:
         return None
     desks = max(1, ticket.point.counters.filter(active=True).count())
-    return math.ceil(ahead * median / desks / 60)
+    return max(1, round(ahead * median / desks / 60)) if ahead else 0
 
 
 def describe(visit):
