@@ -93,7 +93,9 @@
   var button = document.querySelector("[data-sound-on]");
   if (button) {
     button.hidden = true;
-    button.addEventListener("click", function () { soundAllowed = true; button.hidden = true; say("", ""); });
+    button.addEventListener("click", function () {
+      soundAllowed = true; button.hidden = true; queue = ["chime"]; playNext();  // a gesture unlocks audio
+    });
   }
   // What the page was rendered with counts as seen: only later calls are announced.
   fetch(url, {cache: "no-store", credentials: "omit"}).then(function (r) { etag = r.headers.get("ETag") || etag; return r.json(); })
