@@ -35,14 +35,15 @@ bench: install
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/run.py
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/visits.py
 
-# Regenerate and compile the Thai catalogues (package and example site) after changing strings.
+# Regenerate and compile the Thai catalogues (package, its queue app, example site) after changing strings.
+# -P: the current folder must not shadow the standard library (wagtail_govstandard/queue vs `queue`).
 I18N_OPTS := --settings=config.settings.test --pythonpath=$(abspath example_site) -l th
 messages: install
 	mkdir -p wagtail_govstandard/locale example_site/locale
-	cd wagtail_govstandard && $(PY) -m django makemessages $(I18N_OPTS) --no-obsolete
-	cd example_site && $(PY) -m django makemessages $(I18N_OPTS) --no-obsolete --ignore=static_collected --ignore=media
-	cd wagtail_govstandard && $(PY) -m django compilemessages $(I18N_OPTS)
-	cd example_site && $(PY) -m django compilemessages $(I18N_OPTS)
+	cd wagtail_govstandard && $(PY) -P -m django makemessages $(I18N_OPTS) --no-obsolete
+	cd example_site && $(PY) -P -m django makemessages $(I18N_OPTS) --no-obsolete --ignore=static_collected --ignore=media
+	cd wagtail_govstandard && $(PY) -P -m django compilemessages $(I18N_OPTS)
+	cd example_site && $(PY) -P -m django compilemessages $(I18N_OPTS)
 
 # What CI guards: migrations in step with the models, the catalogue compiled.
 check-generated: install

@@ -179,3 +179,13 @@ def test_the_board_state_route_does_no_query_even_for_many_polls(client, hospita
         codes = {client.get(f"{Q}/boards/{board.pk}/state/", headers={"If-None-Match": tag}).status_code
                  for _ in range(50)}
     assert codes == {304} and len(queries) == 0
+
+
+def test_the_status_page_and_kiosk_speak_thai(client, hospital, kiosk_page, settings):
+    settings.LANGUAGE_CODE = "th"
+    ticket = numbering.issue(hospital.registration, priority="monk")
+    html = client.get(f"/queue/t/{ticket.visit.token}/").content.decode()
+    assert '<html lang="th">' in html and "หมายเลขคิวของท่าน" in html and "รอเรียก" in html
+    assert "ระบบคิวนี้ไม่เก็บชื่อ" in html  # the privacy notice
+    kiosk = client.get(f"{kiosk_page.url}?device={kiosk_page.device_key}").content.decode()
+    assert "พิมพ์บัตรคิว" in kiosk and "พระภิกษุสามเณร" in kiosk

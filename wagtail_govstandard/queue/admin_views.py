@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail_govstandard import exports
 
-from . import access, calling, clock, conf, kiosk, numbering, statistics
+from . import access, calling, clock, conf, figures, kiosk, numbering
 from .models import Counter, ServicePoint, Ticket, priority_label
 
 
@@ -148,7 +148,7 @@ def report(request):
     from wagtail.models import Site
 
     site_ids = list(Site.objects.values_list("pk", flat=True))
-    rows = statistics.rows(site_ids, start, end)
+    rows = figures.rows(site_ids, start, end)
     export = request.GET.get("export")
     if export in ("csv", "xlsx"):
         return exports.table_response(export, f"queue-statistics-{start}-{end}", headings(), table(rows), "queue")
