@@ -31,12 +31,26 @@ def staffed_points(user):
     return ServicePoint.objects.filter(staff=user)
 
 
+def _remembered(user, name, compute):
+    """Role facts asked several times in one request are read once (kept on the user object)."""
+    attribute = f"_govstandard_queue_{name}"
+    if not hasattr(user, attribute):
+        setattr(user, attribute, compute())
+    return getattr(user, attribute)
+
+
+def staffed_point_ids(user):
+    if not active(user):
+        return frozenset()
+    return _remembered(user, "points", lambda: frozenset(staffed_points(user).values_list("pk", flat=True)))
+
+
 def may_staff(user, point):
-    return staffed_points(user).filter(pk=point.pk).exists()
+    return point.pk in staffed_point_ids(user)
 
 
 def is_integration(user):
-    return active(user) and roles.in_role(user, INTEGRATION)
+    return active(user) and _remembered(user, "integration", lambda: roles.in_role(user, INTEGRATION))
 
 
 def may_issue_by_api(user, point):

@@ -209,7 +209,7 @@ def issue(request, payload: TicketIn):
         ticket = numbering.issue(point, payload.priority, payload.reference, channel=channel, user=request.user)
     except ValidationError as error:
         return _invalid(error)
-    return Status(201, serialize(request, _ticket(request, ticket.pk)))
+    return Status(201, serialize(request, ticket))
 
 
 @router.get("/tickets/", response={200: TicketListOut, **ERRORS}, auth=AUTH,

@@ -142,7 +142,7 @@ class Visit(models.Model):
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
     issue_point = models.ForeignKey(ServicePoint, on_delete=models.PROTECT, related_name="+")
     day = models.DateField(db_index=True)
-    number = models.PositiveIntegerField()
+    number = models.PositiveIntegerField(null=True)  # set last, under the day counter's lock
     display = models.CharField(max_length=8)
     priority = models.CharField(max_length=20)
     rank = models.PositiveSmallIntegerField()

@@ -3,7 +3,9 @@
 The day's counter row is created if missing (INSERT ... ON CONFLICT DO NOTHING), then locked
 (SELECT ... FOR UPDATE) for the increment, so concurrent issues at one point queue on that row
 and each gets the next number; other points are not held up. The lock is what makes numbers
-exact; tests/queue/test_numbering_concurrency.py shows duplicates without it.
+exact; tests/queue/test_numbering_concurrency.py shows duplicates without it. The number is
+taken last in the transaction (the visit, ticket and event are written first), so the lock is
+held for the increment, one UPDATE and the commit only.
 """
 
 from django.core.exceptions import ValidationError
@@ -38,8 +40,10 @@ def check(point, priority, reference):
 
 
 def next_number(point, day):
-    DayCounter.objects.bulk_create([DayCounter(point=point, day=day)], ignore_conflicts=True)
-    row = lock(DayCounter.objects.filter(point=point, day=day)).get()
+    row = lock(DayCounter.objects.filter(point=point, day=day)).first()
+    if row is None:
+        DayCounter.objects.bulk_create([DayCounter(point=point, day=day)], ignore_conflicts=True)
+        row = lock(DayCounter.objects.filter(point=point, day=day)).get()
     row.last_number += 1
     row.save(update_fields=["last_number"])
     return row.last_number
@@ -54,14 +58,15 @@ def issue(point, priority="normal", reference="", channel="kiosk", user=None):
     day = clock.day_of(moment)
     rollover.close_past_days(point.site_id, day)
     with transaction.atomic():
-        number = next_number(point, day)
         visit = Visit.objects.create(
-            site_id=point.site_id, issue_point=point, day=day, number=number,
-            display=format_number(point.prefix, number), priority=priority, rank=rank,
-            reference=reference, channel=channel, issued_by=user if user and user.is_authenticated else None,
-            issued_at=moment,
+            site_id=point.site_id, issue_point=point, day=day, number=None, display="", priority=priority,
+            rank=rank, reference=reference, channel=channel,
+            issued_by=user if user and user.is_authenticated else None, issued_at=moment,
         )
         ticket = Ticket.objects.create(visit=visit, point=point, rank=rank, queued_at=moment)
         events.record(ticket, "issued", "", Ticket.WAITING, user=user, at=moment)
+        visit.number = next_number(point, day)
+        visit.display = format_number(point.prefix, visit.number)
+        visit.save(update_fields=["number", "display"])
         versions.bump(point.site_id)
     return ticket
