@@ -1,6 +1,6 @@
 """Who may use which queue route: every admin view and v3 route of the queue app x every role.
 
-Like tests/test_permission_matrix.py (whose helpers this uses) with the queue's own roles: the
+Like tests/proofs/test_permission_matrix.py (whose helpers this uses) with the queue's own roles: the
 HIS integration (assigned to registration), the registration clerk (queue staff), the
 pharmacist (queue staff of another point), a webmaster and a superuser. Routes are found
 automatically; a route missing from the table, or a stale line, fails.
@@ -11,7 +11,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import get_resolver, reverse
 
-from tests import test_permission_matrix as matrix
+from tests.proofs import test_permission_matrix as matrix
 from tests.utils import make_user
 from wagtail_govstandard import roles
 from wagtail_govstandard.queue import calling, numbering, setup

@@ -17,7 +17,7 @@ from ninja.responses import Status
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.api.v3.errors import ProblemDetail
 
-from wagtail_govstandard.api.v3.errors import bad_request
+from wagtail_govstandard.api.errors import bad_request
 
 from . import access, calling, clock, numbering, status
 from . import board as board_state

@@ -7,8 +7,6 @@ and opens the next at the next point, under the same display number. Every state
 TicketEvent (who, when). No name, HN or national ID is stored anywhere.
 """
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +15,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
 from . import conf
+from .tokens import new_token
 
 
 class ServicePoint(ClusterableModel):
@@ -130,10 +129,6 @@ PRIORITY_LABELS = {
 
 def priority_label(code):
     return PRIORITY_LABELS.get(code, code)
-
-
-def new_token():
-    return secrets.token_urlsafe(24)
 
 
 class Visit(models.Model):

@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 
-from wagtail_govstandard.models.base import BasePage
+from wagtail_govstandard.content.models.base import BasePage
 
-from .models import new_token
+from .tokens import new_token
 
 
 class BoardPage(BasePage):

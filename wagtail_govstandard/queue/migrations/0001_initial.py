@@ -6,7 +6,7 @@ import swapper
 from django.conf import settings
 from django.db import migrations, models
 
-import wagtail_govstandard.queue.models
+import wagtail_govstandard.queue.tokens
 
 PAGE_MODEL = swapper.get_model_name("wagtailcore", "Page")
 PAGE_PTR = swapper.split(PAGE_MODEL)[1].lower() + "_ptr"
@@ -48,7 +48,7 @@ class Migration(migrations.Migration):
             name='KioskPage',
             fields=[
                 (PAGE_PTR, models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('device_key', models.CharField(default=wagtail_govstandard.queue.models.new_token, help_text='Open the kiosk at the page URL with ?device=<this key>; change it to retire a device.', max_length=64, verbose_name='device key')),
+                ('device_key', models.CharField(default=wagtail_govstandard.queue.tokens.new_token, help_text='Open the kiosk at the page URL with ?device=<this key>; change it to retire a device.', max_length=64, verbose_name='device key')),
                 ('points', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Empty: every service point of this site where tickets can be issued.', related_name='+', to='govstandard_queue.servicepoint', verbose_name='service points')),
             ],
             options={
@@ -135,7 +135,7 @@ class Migration(migrations.Migration):
                 ('display', models.CharField(max_length=8)),
                 ('priority', models.CharField(max_length=20)),
                 ('rank', models.PositiveSmallIntegerField()),
-                ('token', models.CharField(default=wagtail_govstandard.queue.models.new_token, max_length=64, unique=True)),
+                ('token', models.CharField(default=wagtail_govstandard.queue.tokens.new_token, max_length=64, unique=True)),
                 ('reference', models.CharField(blank=True, max_length=64)),
                 ('channel', models.CharField(max_length=10)),
                 ('issued_at', models.DateTimeField()),
