@@ -83,7 +83,7 @@ def served_day(hospital):
     """Four tickets at registration: waits 2, 4, 6 and 8 minutes; services 1, 3 minutes; one no-show."""
     base = datetime.datetime(2026, 11, 30, 2, 0, tzinfo=datetime.UTC)
     made = []
-    for n, priority in enumerate(["normal", "elderly", "normal", "monk"]):
+    for priority in ["normal", "elderly", "normal", "monk"]:
         with mock.patch.object(clock, "now", return_value=base):
             made.append(numbering.issue(hospital.registration, priority))
     for n, ticket in enumerate(made):

@@ -252,7 +252,7 @@ def ticket_action(request, ticket_id: int, action: Action, payload: TransferIn =
         result = calling.perform(ticket.pk, action, user=request.user,
                                  to_point=min(to_point, MAX_INT) if to_point is not None else None)
     except calling.Refused as refusal:
-        raise HttpError(409, str(refusal))
+        raise HttpError(409, str(refusal)) from refusal
     except ValidationError as error:
         return _invalid(error)
     return serialize(request, Ticket.objects.select_related("visit", "point", "counter").get(pk=result.pk))

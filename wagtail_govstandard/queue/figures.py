@@ -40,7 +40,7 @@ def summarise(day, point, tickets):
     waits = [(t.called_at - t.queued_at).total_seconds() for t in tickets if t.called_at]
     services = [(t.finished_at - t.started_at).total_seconds() for t in tickets if t.started_at and t.finished_at]
     no_shows = sum(1 for t in tickets if t.state == Ticket.CANCELLED and t.called_at and not t.started_at)
-    by_priority = {code: 0 for code in conf.get("PRIORITIES")}
+    by_priority = dict.fromkeys(conf.get("PRIORITIES"), 0)
     for ticket in tickets:
         by_priority[ticket.visit.priority] = by_priority.get(ticket.visit.priority, 0) + 1
     return {

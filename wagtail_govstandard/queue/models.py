@@ -218,4 +218,4 @@ class TicketEvent(models.Model):
         ordering = ["at", "pk"]
 
 
-from .pages import BoardPage, KioskPage  # noqa: F401  (Django finds page models here)
+from .pages import BoardPage, KioskPage  # noqa: E402, F401  (Django finds page models here)
