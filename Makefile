@@ -42,7 +42,7 @@ bench: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/visits.py
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/cache.py
 
-# Regenerate and compile the Thai catalogues (package and example site) after changing strings.
+# Regenerate and compile the Thai catalogues (package, its queue app, example site) after changing strings.
 # -P: the package folder is the working directory, and its statistics/ and requests/ would shadow
 # the standard library's and the HTTP client's if Python put that folder on sys.path.
 I18N_OPTS := --settings=config.settings.test -l th
@@ -52,7 +52,7 @@ messages: install
 	cd wagtail_govstandard && $(I18N_PATH) $(PY) -P -m django makemessages $(I18N_OPTS) --no-obsolete --no-location
 	cd example_site && $(I18N_PATH) $(PY) -P -m django makemessages $(I18N_OPTS) --no-obsolete --no-location --ignore=static_collected --ignore=media
 	# No dates or line numbers in the catalogues: they change only when their text does.
-	sed -i '/^"POT-Creation-Date:/d' wagtail_govstandard/locale/th/LC_MESSAGES/django.po example_site/locale/th/LC_MESSAGES/django.po
+	sed -i '/^"POT-Creation-Date:/d' wagtail_govstandard/locale/th/LC_MESSAGES/django.po wagtail_govstandard/queue/locale/th/LC_MESSAGES/django.po example_site/locale/th/LC_MESSAGES/django.po
 	cd wagtail_govstandard && $(I18N_PATH) $(PY) -P -m django compilemessages $(I18N_OPTS)
 	cd example_site && $(I18N_PATH) $(PY) -P -m django compilemessages $(I18N_OPTS)
 

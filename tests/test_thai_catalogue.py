@@ -9,6 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = [
     ROOT / "wagtail_govstandard/locale/th/LC_MESSAGES/django.po",
+    ROOT / "wagtail_govstandard/queue/locale/th/LC_MESSAGES/django.po",
     ROOT / "example_site/locale/th/LC_MESSAGES/django.po",
 ]
 ENTRY = re.compile(r'^msgid "(.*?)"\n((?:".*"\n)*)', re.M)
@@ -21,7 +22,7 @@ def _msgids(po_text):
             yield msgid.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
 
 
-@pytest.mark.parametrize("po", CATALOGUES, ids=lambda p: p.parts[-5])
+@pytest.mark.parametrize("po", CATALOGUES, ids=lambda p: "/".join(p.parts[-6:-4]))
 def test_every_message_has_a_compiled_thai_translation(po):
     with open(po.with_suffix(".mo"), "rb") as mo:
         compiled = gettext.GNUTranslations(mo)

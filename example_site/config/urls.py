@@ -22,6 +22,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("search/", search, name="search"),
     path("govstandard/", include("wagtail_govstandard.urls")),
+    path("queue/", include("wagtail_govstandard.queue.urls")),
 ]
 
 if settings.DEBUG:

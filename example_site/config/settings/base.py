@@ -11,6 +11,7 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "home",
     "wagtail_govstandard",
+    "wagtail_govstandard.queue",
     "wagtail_modeladmin",
     "simple_history",
     "wagtail.api.v2",

@@ -1,0 +1,231 @@
+"""The patient queue under load, on PostgreSQL over gunicorn (not a test; prints figures).
+
+1. ticket issue throughput: 16 client processes POST /api/v3/govstandard/queue/tickets/ with an
+   integration's bearer token, against the same clients POSTing to a trivial view; then the
+   numbers issued are checked: distinct and consecutive (0 duplicates, 0 gaps);
+2. call-next latency over HTTP (one counter, one staff token, sequential calls);
+3. an unchanged board poll (If-None-Match -> 304): time over HTTP and database queries in-process.
+
+Run: python bench/queue.py (DATABASE_URL: its own PostgreSQL database, contents of the queue
+tables replaced; REDIS_URL: the shared cache the workers need for the board version).
+Options: BENCH_PORT (8600), BENCH_REQUESTS (8000 issues), BENCH_CALLS (300).
+"""
+
+import os
+import sys
+
+# This file is named like the standard library's `queue`: drop its folder from the path first.
+if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
+    sys.path.pop(0)
+
+import http.client
+import json
+import multiprocessing
+import signal
+import statistics
+import subprocess
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "example_site"), str(ROOT)]
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/gs_queue")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/11")
+os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+PORT = int(os.environ.get("BENCH_PORT", "8600"))
+CLIENTS = 16
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", "8000"))
+CALLS = int(os.environ.get("BENCH_CALLS", "300"))
+HOST = "bench-hospital.localhost"
+
+
+def setup_django():
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+
+
+def bench_world():
+    """A Site with one issuing point and two counters, an integration token, a staff token, a board."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.models import APIToken, Page, Site
+
+    from wagtail_govstandard.queue import access, setup
+    from wagtail_govstandard.queue.models import Counter, ServicePoint, Visit
+    from wagtail_govstandard.queue.pages import BoardPage
+
+    setup.ensure_groups()
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    site = Site.objects.filter(hostname=HOST).first()
+    if site is None:
+        home = root.add_child(instance=Page(title="Bench hospital", slug="bench-hospital"))
+        site = Site.objects.create(hostname=HOST, port=80, root_page=home, site_name="Bench hospital")
+    point, _ = ServicePoint.objects.get_or_create(site=site, code="registration",
+                                                  defaults={"prefix": "A", "name_th": "เวชระเบียน", "name_en": "Registration"})
+    for number in (1, 2):
+        Counter.objects.get_or_create(point=point, number=number)
+    Visit.objects.filter(site=site).delete()
+    from wagtail_govstandard.queue.models import DayCounter
+
+    DayCounter.objects.filter(point=point).delete()
+    users = {}
+    for name, group in (("bench-his", access.INTEGRATION), ("bench-staff", access.STAFF)):
+        user, _ = get_user_model().objects.get_or_create(username=name)
+        user.groups.add(Group.objects.get(name=group))
+        point.staff.add(user)
+        users[name] = APIToken.create_token(user=user, name="bench")[1]
+    board = BoardPage.objects.child_of(site.root_page).first()
+    if board is None:
+        board = site.root_page.add_child(instance=BoardPage(title="Board", slug="board"))
+        board.save_revision().publish()
+    return site, point, users, board
+
+
+def start_server():
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "example_site"), str(ROOT)]))
+    workers = str(max(2, 2 * (os.cpu_count() or 1)))
+    process = subprocess.Popen(
+        [sys.executable, "-P", "-m", "gunicorn", "bench.wsgi:application", "-c", str(ROOT / "bench" / "gunicorn_conf.py"),
+         "-w", workers, "-b", f"127.0.0.1:{PORT}", "--log-level", "warning"], cwd=ROOT, env=env)
+    for _ in range(150):
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
+            connection.request("POST", "/bench/trivial/", body=b"{}")
+            if connection.getresponse().status == 202:
+                return process, workers
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def _client(args):
+    path, body, count, headers = args
+    statuses = {}
+    for _ in range(count):
+        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
+        connection.request("POST", path, body=body, headers={"Content-Type": "application/json", "Host": HOST, **headers})
+        response = connection.getresponse()
+        response.read()
+        statuses[response.status] = statuses.get(response.status, 0) + 1
+        connection.close()
+    return statuses
+
+
+def load(pool, path, body, headers=None):
+    per_client = REQUESTS // CLIENTS
+    started = time.perf_counter()
+    outcomes = pool.map(_client, [(path, body, per_client, headers or {})] * CLIENTS)
+    elapsed = time.perf_counter() - started
+    statuses = {}
+    for outcome in outcomes:
+        for status, n in outcome.items():
+            statuses[status] = statuses.get(status, 0) + n
+    return per_client * CLIENTS / elapsed, statuses
+
+
+def timed(method, path, headers, body=None, repeat=1):
+    times, statuses = [], {}
+    connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    for _ in range(repeat):
+        started = time.perf_counter()
+        connection.request(method, path, body=body, headers={"Host": HOST, "Content-Type": "application/json", **headers})
+        response = connection.getresponse()
+        payload = response.read()
+        times.append((time.perf_counter() - started) * 1000)
+        statuses[response.status] = statuses.get(response.status, 0) + 1
+    connection.close()
+    return times, statuses, payload, response
+
+
+def call_and_start(counter, staff):
+    """Call next as a counter does: call (timed), then start serving (so the next call is not a
+    double click answered with the same ticket)."""
+    times, statuses = [], {}
+    for _ in range(CALLS):
+        elapsed, status, payload, _r = timed("POST", f"/api/v3/govstandard/queue/counters/{counter.pk}/call-next/",
+                                             staff, b"{}")
+        times += elapsed
+        for code, n in status.items():
+            statuses[code] = statuses.get(code, 0) + n
+        ticket = json.loads(payload)["ticket"]
+        timed("POST", f"/api/v3/govstandard/queue/tickets/{ticket['id']}/start/", staff, b"{}")
+    return times, statuses
+
+
+def numbers_issued(point):
+    from wagtail_govstandard.queue.models import Visit
+
+    numbers = list(Visit.objects.filter(issue_point=point).values_list("number", flat=True))
+    duplicates = len(numbers) - len(set(numbers))
+    gaps = (max(numbers) - len(set(numbers))) if numbers else 0
+    return len(numbers), duplicates, gaps
+
+
+def board_queries(board):
+    """Queries of an unchanged poll, in-process through the full middleware stack."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST=HOST)
+    url = f"/api/v3/govstandard/queue/boards/{board.pk}/state/"
+    tag = client.get(url)["ETag"]
+    with CaptureQueriesContext(connection) as queries:
+        status = client.get(url, headers={"If-None-Match": tag}).status_code
+    return status, len(queries)
+
+
+def ms(values):
+    ordered = sorted(values)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+
+
+def main():
+    setup_django()
+    from django.db import connections
+
+    site, point, tokens, board = bench_world()
+    his = {"Authorization": f"Bearer {tokens['bench-his']}"}
+    staff = {"Authorization": f"Bearer {tokens['bench-staff']}"}
+    connections.close_all()
+    print(f"PostgreSQL, gunicorn on 127.0.0.1:{PORT}, cpus: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}")
+    server, workers = start_server()
+    body = json.dumps({"point": point.pk, "priority": "normal", "reference": "VN-BENCH"}).encode()
+    try:
+        with multiprocessing.get_context("fork").Pool(CLIENTS) as pool:
+            load(pool, "/bench/trivial/", body)  # warm up every worker
+            trivial, trivial_statuses = load(pool, "/bench/trivial/", body)
+            issue, issue_statuses = load(pool, "/api/v3/govstandard/queue/tickets/", body, his)
+        issued, duplicates, gaps = numbers_issued(point)
+        counter = point.counters.get(number=1)
+        call_times, call_statuses = call_and_start(counter, staff)
+        url = f"/api/v3/govstandard/queue/boards/{board.pk}/state/"
+        _t, _s, _p, first = timed("GET", url, {})
+        poll_times, poll_statuses, _p, _r = timed("GET", url, {"If-None-Match": first.getheader("ETag")}, repeat=500)
+        full_times, _fs, _p, _r = timed("GET", url, {}, repeat=100)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+    poll_status, poll_queries = board_queries(board)
+    print(f"workers: {workers}; clients: {CLIENTS}; issues: {REQUESTS // CLIENTS * CLIENTS}")
+    print(f"trivial view:      {trivial:8.0f} req/s  {trivial_statuses}")
+    print(f"ticket issue (API):{issue:8.0f} req/s  {issue_statuses}  ratio {issue / trivial:.2f}x the trivial view")
+    print(f"numbers issued: {issued}, duplicates: {duplicates}, gaps: {gaps}")
+    median, p95 = ms(call_times)
+    print(f"call next over HTTP ({CALLS} calls, {call_statuses}): median {median:.1f} ms, p95 {p95:.1f} ms")
+    median, p95 = ms(poll_times)
+    print(f"unchanged board poll (304, {poll_statuses}): median {median:.2f} ms, p95 {p95:.2f} ms; "
+          f"in-process: {poll_status} with {poll_queries} database queries")
+    median, p95 = ms(full_times)
+    print(f"board state, full answer (200): median {median:.1f} ms, p95 {p95:.1f} ms")
+    if duplicates or issue_statuses != {201: REQUESTS // CLIENTS * CLIENTS}:
+        raise SystemExit("FAILED: duplicate numbers or failed issues")
+
+
+if __name__ == "__main__":
+    main()

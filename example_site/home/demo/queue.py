@@ -1,0 +1,150 @@
+"""The electronic patient queue on the demo's community hospital Site (hospital.localhost).
+
+The Site is found by hostname, or its root page by title, and created only when missing: the
+ITA demo step uses the same Site, so either may run first. Registration → screening → two exam
+rooms → pharmacy; a display board and a kiosk page; today's tickets in every state; a queue
+staff user and an HIS integration user with an API token printed once.
+"""
+
+import datetime
+import os
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Page, Site
+
+from wagtail_govstandard.queue import access, calling, clock, numbering, setup
+from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket, Visit
+from wagtail_govstandard.queue.pages import BoardPage, KioskPage
+
+from ..models import HomePage
+
+HOSTNAME = "hospital.localhost"
+TITLE = "โรงพยาบาลชุมชนตัวอย่าง"
+# code: (prefix, Thai, English, [(counter number, Thai name, English name)], next code)
+POINTS = {
+    "registration": ("A", "เวชระเบียน (ลงทะเบียน)", "Registration", [(1, "", ""), (2, "", "")], "screening"),
+    "screening": ("B", "คัดกรอง (ซักประวัติ)", "Screening", [(1, "", "")], "exam"),
+    "exam": ("C", "ห้องตรวจโรคทั่วไป", "Examination", [(1, "ห้องตรวจ 1", "Exam room 1"),
+                                                       (2, "ห้องตรวจ 2", "Exam room 2")], "pharmacy"),
+    "pharmacy": ("D", "ห้องจ่ายยา", "Pharmacy", [(1, "", ""), (2, "", "")], None),
+}
+STAFF_USER, HIS_USER = "queue", "his"
+
+
+def ensure_site():
+    site = Site.objects.filter(hostname=HOSTNAME).select_related("root_page").first()
+    if site is not None:
+        return site, site.root_page.specific
+    root = HomePage.objects.filter(title=TITLE).first()
+    if root is None:
+        root = Page.get_first_root_node().add_child(instance=HomePage(
+            title=TITLE, slug="community-hospital", seo_title=TITLE,
+            intro=f"<p>เว็บไซต์{TITLE} ในสังกัดสำนักงานสาธารณสุขจังหวัดตัวอย่าง</p>"))
+        root.save_revision().publish()
+    port = int(os.environ.get("DEMO_PORT") or 8000)
+    site = Site.objects.create(hostname=HOSTNAME, port=port, root_page=root, site_name=TITLE)
+    return site, root
+
+
+def ensure_points(site):
+    points = {}
+    for order, (code, (prefix, name_th, name_en, counters, _next)) in enumerate(POINTS.items(), start=1):
+        point, _created = ServicePoint.objects.get_or_create(
+            site=site, code=code,
+            defaults={"prefix": prefix, "name_th": name_th, "name_en": name_en, "sort_order": order},
+        )
+        for number, counter_th, counter_en in counters:
+            Counter.objects.get_or_create(point=point, number=number,
+                                          defaults={"name_th": counter_th, "name_en": counter_en})
+        points[code] = point
+    for code, (*_rest, next_code) in POINTS.items():
+        if next_code and points[code].next_point_id != points[next_code].pk:
+            points[code].next_point = points[next_code]
+            points[code].save(update_fields=["next_point"])
+    return points
+
+
+def ensure_users(points, password):
+    setup.ensure_groups()
+    User = get_user_model()
+    made = {}
+    for username, first, group in ((STAFF_USER, "พยาบาลคิว", access.STAFF), (HIS_USER, "ระบบ HIS", access.INTEGRATION)):
+        user, created = User.objects.get_or_create(username=username, defaults={
+            "first_name": first, "email": f"{username}@hospital.example.go.th"})
+        if created:
+            user.set_password(password)
+            user.save()
+        user.groups.add(Group.objects.get(name=group))
+        for point in points.values():
+            point.staff.add(user)
+        made[username] = user
+    return made
+
+
+def ensure_page(root, model, slug, title, **fields):
+    page = model.objects.child_of(root).filter(slug=slug).first()
+    if page is None:
+        page = root.add_child(instance=model(title=title, slug=slug, **fields))
+        page.save_revision().publish()
+    return page
+
+
+def fill_today(points, users):
+    """Today's tickets, once: some at each point and one in every state."""
+    site_id = points["registration"].site_id
+    if Visit.objects.filter(site_id=site_id, day=clock.today()).exists():
+        return
+    staff, his = users[STAFF_USER], users[HIS_USER]
+    registration, screening, exam, pharmacy = (points[c] for c in ("registration", "screening", "exam", "pharmacy"))
+    for n, priority in enumerate(["normal", "elderly", "normal", "monk", "normal", "pregnant", "normal", "normal",
+                                  "disabled", "normal", "normal", "normal"]):
+        numbering.issue(registration, priority, reference=f"VN{n:05d}", channel="his", user=his)
+    desk1, desk2 = registration.counters.get(number=1), registration.counters.get(number=2)
+    served = []
+    for _ in range(4):  # four patients through registration, on to screening
+        ticket = calling.call_next(desk1, user=staff)
+        calling.perform(ticket.pk, "start", user=staff)
+        _age(ticket, minutes=3)
+        served.append(calling.perform(ticket.pk, "transfer", user=staff))
+    no_show = calling.call_next(desk2, user=staff)
+    calling.perform(no_show.pk, "skip", user=staff)
+    cancelled = calling.call_next(desk2, user=staff)
+    calling.perform(cancelled.pk, "cancel", user=staff)
+    calling.call_next(desk2, user=staff)  # called, waiting for the patient
+    screen = screening.counters.get(number=1)
+    for _ in range(3):
+        ticket = calling.call_next(screen, user=staff)
+        calling.perform(ticket.pk, "start", user=staff)
+        _age(ticket, minutes=5)
+        calling.perform(ticket.pk, "transfer", user=staff)
+    room1, room2 = exam.counters.get(number=1), exam.counters.get(number=2)
+    done = calling.call_next(room1, user=staff)
+    calling.perform(done.pk, "start", user=staff)
+    _age(done, minutes=8)
+    calling.perform(done.pk, "transfer", user=staff)
+    serving = calling.call_next(room2, user=staff)
+    calling.perform(serving.pk, "start", user=staff)  # being examined now
+    drug = calling.call_next(pharmacy.counters.get(number=1), user=staff)
+    calling.perform(drug.pk, "start", user=staff)
+    _age(drug, minutes=2)
+    calling.perform(drug.pk, "done", user=staff)  # the first patient of the day went home
+
+
+def _age(ticket, minutes):
+    """Demo service times: pretend the service started `minutes` ago (for the estimates)."""
+    Ticket.objects.filter(pk=ticket.pk).update(started_at=clock.now() - datetime.timedelta(minutes=minutes))
+
+
+def load(ctx):
+    site, root = ensure_site()
+    points = ensure_points(site)
+    users = ensure_users(points, ctx["password"])
+    ensure_page(root, BoardPage, "queue-board", "จอเรียกคิว OPD / OPD queue board")
+    kiosk = ensure_page(root, KioskPage, "queue-kiosk", "รับบัตรคิว / Take a queue ticket")
+    fill_today(points, users)
+    stdout = ctx.get("stdout")
+    if stdout:
+        base = f"http://{HOSTNAME}:{site.port}"
+        stdout.write(f"  queue: board {base}/queue-board/ kiosk {base}/queue-kiosk/?device={kiosk.device_key} "
+                     f"(staff '{STAFF_USER}', HIS integration '{HIS_USER}')")

@@ -1,0 +1,158 @@
+"""The queue in the Wagtail admin: the staff console per counter, the staff issue form and the
+statistics report. Every view asks access.py on the server; a point not staffed by the user
+answers 404 like a point that does not exist."""
+
+import datetime
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail_govstandard import exports
+
+from . import access, calling, clock, conf, figures, kiosk, numbering
+from .models import Counter, ServicePoint, Ticket, priority_label
+
+
+def _require_console(request):
+    if not access.may_open_console(request.user):
+        raise PermissionDenied
+
+
+def index(request):
+    _require_console(request)
+    today = clock.today()
+    points = access.staffed_points(request.user).select_related("site").prefetch_related("counters")
+    rows = [(p, p.tickets.filter(state=Ticket.WAITING, visit__day=today).count()) for p in points]
+    return TemplateResponse(request, "govstandard_queue/admin/index.html", {
+        "rows": rows, "may_report": access.may_read_statistics(request.user),
+    })
+
+
+def _counter(request, counter_id):
+    counter = Counter.objects.select_related("point", "point__site").filter(pk=counter_id).first()
+    if counter is None or not access.may_staff(request.user, counter.point):
+        raise Http404
+    return counter
+
+
+def console(request, counter_id):
+    _require_console(request)
+    counter = _counter(request, counter_id)
+    if request.method == "POST":
+        _act(request, counter)
+        return redirect("govstandard_queue_admin:console", counter_id=counter.pk)
+    point, today = counter.point, clock.today()
+    tickets = Ticket.objects.filter(point=point, visit__day=today).select_related("visit", "counter")
+    current = tickets.filter(counter=counter, state__in=(Ticket.CALLED, Ticket.SERVING)).order_by("-last_called_at")
+    return TemplateResponse(request, "govstandard_queue/admin/console.html", {
+        "counter": counter, "point": point, "current": [(t, calling.available(t)) for t in current],
+        "waiting": tickets.filter(state=Ticket.WAITING).order_by("rank", "queued_at", "pk"),
+        "skipped": tickets.filter(state=Ticket.SKIPPED).order_by("queued_at"),
+        "points": ServicePoint.objects.filter(site=point.site).exclude(pk=point.pk),
+        "labels": calling.ACTION_LABELS, "verbs": ACTION_BUTTONS,
+    })
+
+
+ACTION_BUTTONS = {
+    "recall": gettext_lazy("Call again"), "skip": gettext_lazy("Skip (not here)"),
+    "return": gettext_lazy("Back in line"), "start": gettext_lazy("Start service"),
+    "done": gettext_lazy("Done"), "transfer": gettext_lazy("Send to next point"),
+    "cancel": gettext_lazy("Cancel"),
+}
+
+
+def _act(request, counter):
+    action = request.POST.get("action", "")
+    if action == "call_next":
+        ticket = calling.call_next(counter, user=request.user)
+        if ticket is None:
+            messages.info(request, _("Nobody is waiting."))
+        else:
+            messages.success(request, _("Called %(number)s.") % {"number": ticket.display})
+        return
+    ticket_id = request.POST.get("ticket", "")
+    ticket = Ticket.objects.filter(pk=int(ticket_id) if ticket_id.isdigit() and len(ticket_id) < 18 else 0,
+                                   point=counter.point).first()
+    if ticket is None or action not in calling.ACTIONS:
+        messages.error(request, _("No such ticket or action."))
+        return
+    to_point = request.POST.get("to_point", "")
+    try:
+        result = calling.perform(ticket.pk, action, user=request.user,
+                                 to_point=int(to_point) if to_point.isdigit() and len(to_point) < 18 else None)
+    except (calling.Refused, ValidationError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        return
+    messages.success(request, _("%(number)s: %(state)s.") % {"number": result.display,
+                                                              "state": result.get_state_display()})
+
+
+class IssueForm(forms.Form):
+    point = forms.ModelChoiceField(queryset=ServicePoint.objects.none(), label=gettext_lazy("Service point"))
+    priority = forms.ChoiceField(label=gettext_lazy("Priority"))
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["point"].queryset = access.staffed_points(user).filter(issuable=True)
+        self.fields["priority"].choices = [(c, priority_label(c)) for c in conf.get("PRIORITIES")]
+        self.fields["priority"].initial = "normal"
+
+
+def issue(request):
+    _require_console(request)
+    form = IssueForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            ticket = numbering.issue(form.cleaned_data["point"], form.cleaned_data["priority"],
+                                     channel="staff", user=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return kiosk.ticket_response(request, None, ticket, back_url=reverse("govstandard_queue_admin:issue"))
+    return TemplateResponse(request, "govstandard_queue/admin/issue.html", {"form": form})
+
+
+class ReportFilter(forms.Form):
+    start = forms.DateField(label=gettext_lazy("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=gettext_lazy("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+
+def headings():
+    return [_("Day"), _("Service point"), _("Tickets"), _("Served"), _("Median wait (min)"),
+            _("90th percentile wait (min)"), _("Median service (min)"), _("90th percentile service (min)"),
+            _("No-shows")] + [str(priority_label(c)) for c in conf.get("PRIORITIES")]
+
+
+def table(rows):
+    return [[r["day"].isoformat(), r["point"].name, r["tickets"], r["served"], r["wait_median"], r["wait_p90"],
+             r["service_median"], r["service_p90"], r["no_shows"]] + list(r["by_priority"].values()) for r in rows]
+
+
+def report(request):
+    if not access.may_read_statistics(request.user):
+        raise PermissionDenied
+    form = ReportFilter(request.GET or None)
+    today = clock.today()
+    start, end = today - datetime.timedelta(days=30), today
+    if form.is_valid():
+        start, end = form.cleaned_data["start"] or start, form.cleaned_data["end"] or end
+    if (end - start).days > 366 or end < start:
+        start = end - datetime.timedelta(days=30)
+    from wagtail.models import Site
+
+    site_ids = list(Site.objects.values_list("pk", flat=True))
+    rows = figures.rows(site_ids, start, end)
+    export = request.GET.get("export")
+    if export in ("csv", "xlsx"):
+        return exports.table_response(export, f"queue-statistics-{start}-{end}", headings(), table(rows), "queue")
+    return TemplateResponse(request, "govstandard_queue/admin/report.html", {
+        "form": form, "rows": rows, "headings": headings(), "table": table(rows), "start": start, "end": end,
+        "query": request.GET.urlencode(),
+    })

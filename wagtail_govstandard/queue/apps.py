@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class QueueConfig(AppConfig):
+    name = "wagtail_govstandard.queue"
+    label = "govstandard_queue"
+    verbose_name = _("Patient queue")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+        from wagtail.api.v3.api import api
+
+        from . import api as queue_api
+        from . import setup
+
+        api.add_router("/govstandard/queue/", queue_api.router)
+        post_migrate.connect(setup.on_post_migrate, sender=self, dispatch_uid="govstandard_queue_setup")

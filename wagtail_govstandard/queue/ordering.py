@@ -1,0 +1,42 @@
+"""Which waiting ticket a counter calls next: the ordering rule.
+
+Ranks come from WAGTAILGOVSTANDARD_QUEUE_PRIORITIES (default: urgent 0; elderly, disabled, monk,
+pregnant 1; normal 2). The rule at a service point with `every` = N (the point's setting or
+WAGTAILGOVSTANDARD_QUEUE_PRIORITY_EVERY, default 2):
+
+1. an urgent (rank 0) ticket is always called first;
+2. a rank-1 ticket is due unless one of the point's last N calls today was rank 1: with N = 2
+   the calls run P, N, N, P, N, N ... while both lines have tickets; N = 0 calls every rank-1
+   ticket before any normal one;
+3. when the due line is empty the other is called; within a line, first come first served
+   (the time the ticket joined this point's line: a transfer or a return joins at the back).
+"""
+
+from .models import Ticket
+
+
+def waiting(point):
+    return Ticket.objects.filter(point=point, state=Ticket.WAITING)
+
+
+def priority_due(point, day):
+    every = point.rule_every()
+    if every == 0:
+        return True
+    recent = (Ticket.objects.filter(point=point, visit__day=day, called_at__isnull=False, rank__gte=1)
+              .order_by("-called_at").values_list("rank", flat=True)[:every])
+    return 1 not in list(recent)
+
+
+def lines(point, day):
+    """The waiting querysets in the order to try them, each ordered first come first served."""
+    fifo = ("queued_at", "pk")
+    urgent = waiting(point).filter(rank=0).order_by(*fifo)
+    priority = waiting(point).filter(rank=1).order_by(*fifo)
+    normal = waiting(point).filter(rank__gte=2).order_by("rank", *fifo)
+    return [urgent, priority, normal] if priority_due(point, day) else [urgent, normal, priority]
+
+
+def position_key(ticket):
+    """Sort key matching the lines (used for "how many are ahead", which assumes the strict order)."""
+    return (ticket.rank, ticket.queued_at, ticket.pk)

@@ -1,0 +1,24 @@
+"""Retention (PDPA: health data is sensitive): visits older than RETENTION_DAYS are deleted with
+their tickets, events and the HIS reference. `manage.py govstandard_queue_purge` runs it daily."""
+
+import datetime
+
+from django.db import transaction
+
+from . import clock, conf
+from .models import DayCounter, Visit
+
+
+def cutoff(today=None):
+    return (today or clock.today()) - datetime.timedelta(days=conf.get("RETENTION_DAYS"))
+
+
+def purge(today=None):
+    """Delete visits (and all that hangs on them) of days before the cutoff; the number deleted."""
+    limit = cutoff(today)
+    with transaction.atomic():
+        old = Visit.objects.filter(day__lt=limit)
+        count = old.count()
+        old.delete()
+        DayCounter.objects.filter(day__lt=limit).delete()
+    return count

@@ -1,0 +1,11 @@
+"""Public pages of the queue (include at /queue/): the patient's status page by its token."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "govstandard_queue"
+
+urlpatterns = [
+    path("t/<str:token>/", views.status_page, name="status"),
+]
