@@ -245,6 +245,8 @@ def parse(data, source="<data>", expected_id=None):
     framework_id = reader.text("id", limit=64)
     if expected_id and framework_id != expected_id:
         reader.fail(f"'id' {framework_id!r} must equal the file name {expected_id!r}")
+    if not framework_id.endswith(f"_{data.get('fiscal_year')}"):
+        reader.fail(f"'id' {framework_id!r} must end with _<fiscal_year> (the family, then the year)")
     if reader.text("assessor", limit=16) not in ASSESSORS:
         reader.fail(f"'assessor' must be one of {', '.join(ASSESSORS)}")
     about = _Reader(source, "source", data.get("source"), ("title", "year", "published_by", "where",
@@ -341,15 +343,15 @@ def for_year(ids, year):
     return [f for f in frameworks().values() if f.id in ids and f.fiscal_year == year]
 
 
-def kinds_for(framework):
-    """The framework's scheme+agency kind, e.g. ("moph", "moph_provincial"): the same frameworks
-    of other years are its siblings (a site that picks MOIT 2569 also gets MOIT 2570)."""
-    return framework.assessor, framework.scheme, framework.agency_kind
+def family(framework_id):
+    """The id without its year: moph_moit_2569 -> moph_moit. A site picks families; the
+    assessment year picks the file (MOIT 2570 follows MOIT 2569 with no setting changed)."""
+    return framework_id.rsplit("_", 1)[0]
 
 
-def siblings(framework_id):
-    kind = kinds_for(get(framework_id))
-    return [f for f in frameworks().values() if kinds_for(f) == kind]
+def for_families(families, year):
+    """The frameworks of `families` for fiscal year `year`."""
+    return [f for f in frameworks().values() if family(f.id) in families and f.fiscal_year == year]
 
 
 def clear_cache():
@@ -357,5 +359,5 @@ def clear_cache():
 
 
 __all__ = ["Answer", "Evidence", "Framework", "FrameworkError", "Group", "Item", "choices",
-           "clear_cache", "errors", "for_year", "framework_dirs", "frameworks", "get", "load_file", "parse",
-           "siblings"]
+           "clear_cache", "errors", "family", "for_families", "for_year", "framework_dirs",
+           "frameworks", "get", "load_file", "parse"]
