@@ -176,7 +176,7 @@ class Assessor:
         pages = _pages(self.site, answer, category)
         index = self.indexes.get(category.code)
         result = getattr(self, "_" + answer.period)(answer, category, pages)
-        if index and result.status != NOT_APPLICABLE:
+        if index and result.status in (MET, PARTLY):  # an empty index answers nothing
             result.links.insert(0, Link(str(category.label), index, "index"))
         return result
 

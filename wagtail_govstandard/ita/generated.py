@@ -38,7 +38,7 @@ def _statistics_page(site, year, request):
 
 def _pack_document(key, site, year, request):
     try:
-        path = reverse("wagtail_govstandard_ita:moit1", kwargs={"year": year, "document": PACK_DOCUMENTS[key]})
+        path = reverse("wagtail_govstandard:ita_moit1", kwargs={"year": year, "document": PACK_DOCUMENTS[key]})
     except NoReverseMatch:
         return None
     root = site.root_url if request is None else request.build_absolute_uri("/")[:-1]
