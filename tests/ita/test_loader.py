@@ -126,3 +126,12 @@ def test_a_broken_file_is_left_out_and_reported(fixture_frameworks, tmp_path, se
     settings.WAGTAILGOVSTANDARD_ITA_FRAMEWORK_DIRS = [str(fixture_frameworks), str(tmp_path)]
     assert "test_oit_2599" in loader.frameworks() and "broken_2599" not in loader.frameworks()
     assert any("broken_2599.json" in message for message in loader.errors())
+
+
+def test_the_system_check_reports_a_broken_file(fixture_frameworks, tmp_path, settings):
+    from wagtail_govstandard.ita import checks
+
+    (tmp_path / "broken_2599.json").write_text("[]", encoding="utf-8")
+    settings.WAGTAILGOVSTANDARD_ITA_FRAMEWORK_DIRS = [str(tmp_path)]
+    found = checks.framework_files()
+    assert [w.id for w in found if "broken_2599" in w.msg] == ["wagtail_govstandard.W101"]
