@@ -5,14 +5,18 @@ PY := $(abspath $(VENV))/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test messages check-generated migrations bench
+.PHONY: install demo test messages check-generated lint migrations bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): $(PY) setup.cfg setup.py
+# Everything the suite needs, proofs included: the package with its test, example and proof extras,
+# and axe-core pinned by package-lock.json (the browser itself is Debian's /usr/bin/chromium).
+$(STAMP): $(PY) setup.cfg setup.py package-lock.json
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,example]'
+	$(PY) -m pip install --quiet -e '.[test,example,proof]'
+	if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm is missing: the browser proofs that need axe-core will be skipped"; fi
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -22,8 +26,9 @@ demo: install
 	cd example_site && DEMO_PORT=$(PORT) $(PY) manage.py load_demo
 	cd example_site && $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# One worker per CPU (pytest-xdist); PYTEST_ARGS adds options, e.g. PYTEST_ARGS="-n 0 tests/content".
 test: install
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n auto $(PYTEST_ARGS)
 
 # Every benchmark on PostgreSQL (not a test): bench/run.py builds the 50,000-page dataset and prints
 # each view beside its Wagtail counterpart, then bench/visits.py measures visit counting and
@@ -36,17 +41,28 @@ bench: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -u -W ignore bench/visits.py
 
 # Regenerate and compile the Thai catalogues (package and example site) after changing strings.
-I18N_OPTS := --settings=config.settings.test --pythonpath=$(abspath example_site) -l th
+# -P: the package folder is the working directory, and its statistics/ and requests/ would shadow
+# the standard library's and the HTTP client's if Python put that folder on sys.path.
+I18N_OPTS := --settings=config.settings.test -l th
+I18N_PATH := PYTHONPATH=$(abspath example_site):$(abspath .)
 messages: install
 	mkdir -p wagtail_govstandard/locale example_site/locale
-	cd wagtail_govstandard && $(PY) -m django makemessages $(I18N_OPTS) --no-obsolete
-	cd example_site && $(PY) -m django makemessages $(I18N_OPTS) --no-obsolete --ignore=static_collected --ignore=media
-	cd wagtail_govstandard && $(PY) -m django compilemessages $(I18N_OPTS)
-	cd example_site && $(PY) -m django compilemessages $(I18N_OPTS)
+	cd wagtail_govstandard && $(I18N_PATH) $(PY) -P -m django makemessages $(I18N_OPTS) --no-obsolete --no-location
+	cd example_site && $(I18N_PATH) $(PY) -P -m django makemessages $(I18N_OPTS) --no-obsolete --no-location --ignore=static_collected --ignore=media
+	# No dates or line numbers in the catalogues: they change only when their text does.
+	sed -i '/^"POT-Creation-Date:/d' wagtail_govstandard/locale/th/LC_MESSAGES/django.po example_site/locale/th/LC_MESSAGES/django.po
+	cd wagtail_govstandard && $(I18N_PATH) $(PY) -P -m django compilemessages $(I18N_OPTS)
+	cd example_site && $(I18N_PATH) $(PY) -P -m django compilemessages $(I18N_OPTS)
 
-# What CI guards: migrations in step with the models, the catalogue compiled.
+# What CI guards: migrations in step with the models, the catalogues regenerated and compiled with
+# no difference from what is committed, and the linter with no finding.
 check-generated: install
 	cd example_site && $(PY) manage.py makemigrations --check --dry-run
+	$(MAKE) --no-print-directory messages
+	git diff --exit-code -- '*.po' '*.mo'
+
+lint: install
+	$(PY) -m ruff check .
 
 # Generate migrations, then make them follow WAGTAIL_PAGE_MODEL (see scripts/swapperize_migrations.py).
 migrations: install

@@ -12,7 +12,6 @@ year of visit roll-ups for every page, 100,000 survey responses and 5,000 public
 
 import argparse
 import datetime
-import io
 import itertools
 import sys
 import time
@@ -51,7 +50,7 @@ def category_models():
     """[(Category, page model)] for every category whose items are content pages."""
     from django.apps import apps
 
-    from wagtail_govstandard import categories
+    from wagtail_govstandard.content import categories
     from wagtail_govstandard.models import GovContentPage
 
     pairs = []
@@ -106,7 +105,9 @@ def _specific_fields(model):
         "ContactPage": {"address": text, "phone": "0 5300 0000", "email": "bench@example.go.th"},
         "LawPage": {"body": f"<p>{text}</p>"},
         "KnowledgePage": {"data_datetime": timezone.now(), "body": paragraph},
-        "LinksPage": {"links": [("link", {"title": text, "url": "https://example.go.th/", "kind": "external", "description": ""})]},
+        "LinksPage": {"links": [
+            ("link", {"title": text, "url": "https://example.go.th/", "kind": "external", "description": ""}),
+        ]},
         "OfficialInfoPage": {"oia_section": "9(3)", "body": paragraph},
         "SopManualPage": {"steps": [("step", step)]},
         "CitizenManualPage": {"steps": [("step", step)]},
@@ -136,7 +137,7 @@ def _dates(number, category, today):
 def _new_page(model, index, category, step, number, content_type_id, now):
     from wagtail.models import Page
 
-    from wagtail_govstandard.dates import local_today
+    from wagtail_govstandard.content.dates import local_today
 
     slug = f"item-{number}"
     published, end, review = _dates(number, category, local_today())
@@ -254,8 +255,7 @@ class Dataset:
     def grow_to(self, total):
         from django.db import connection
 
-        from wagtail_govstandard import content_version
-
+        from wagtail_govstandard.content import versions
         started = time.perf_counter()
         have = content_count()
         if total > have:
@@ -263,7 +263,7 @@ class Dataset:
             _records.add_rollups(self.site, added)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-        content_version.bump()  # the pages were written behind Django's signals
+        versions.bump()  # the pages were written behind Django's signals
         print(f"dataset: {content_count():,} content pages with a year of roll-ups "
               f"({time.perf_counter() - started:.1f} s to grow)", flush=True)
         return self

@@ -44,7 +44,7 @@ def add_responses(survey, count=RESPONSES):
     """`count` responses over the last year, 1 in 20 with a comment (half approved)."""
     from django.utils import timezone
 
-    from wagtail_govstandard.dates import local_today
+    from wagtail_govstandard.content.dates import local_today
     from wagtail_govstandard.models import SurveyAnswer, SurveyResponse
 
     rng = random.Random(2569)
@@ -74,9 +74,9 @@ def add_requests(count=REQUESTS):
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
-    from wagtail_govstandard import categories
+    from wagtail_govstandard.content import categories
     from wagtail_govstandard.models import PublicationRequest, WorkGroup
-    from wagtail_govstandard.models import requests as request_states
+    from wagtail_govstandard.requests import models as request_states
 
     provider, _ = get_user_model().objects.get_or_create(username="bench-provider", defaults={"email": "p@example.go.th"})
     groups = [
@@ -101,7 +101,7 @@ def add_requests(count=REQUESTS):
 
 def add_rollups(site, page_ids):
     """A year of daily roll-ups for these pages: each has views on one day in VISITED_EVERY."""
-    from wagtail_govstandard.dates import local_today
+    from wagtail_govstandard.content.dates import local_today
     from wagtail_govstandard.models import DailyPageVisits
 
     today = local_today()

@@ -103,7 +103,9 @@ def clients():
 
     from tests.utils import bearer
 
-    user, _ = get_user_model().objects.get_or_create(username="bench-webmaster", defaults={"is_superuser": True, "is_staff": True})
+    user, _ = get_user_model().objects.get_or_create(
+        username="bench-webmaster", defaults={"is_superuser": True, "is_staff": True}
+    )
     webmaster = Client()
     webmaster.force_login(user)
     return Client(), (webmaster, bearer(user))

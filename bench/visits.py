@@ -70,7 +70,7 @@ def page_benchmark(page, rounds=9, per_round=40):
     from django.test import Client
     from django.test.utils import override_settings
 
-    from wagtail_govstandard.visits import buffer
+    from wagtail_govstandard.statistics.visits import buffer
 
     client = Client()
     url = page.url
@@ -165,7 +165,7 @@ def rolled_up_views(page):
 def ingestion_benchmark(page, buffer_kind):
     from django.db import connections
 
-    from wagtail_govstandard.visits import buffer
+    from wagtail_govstandard.statistics.visits import buffer
 
     before = rolled_up_views(page)
     connections.close_all()

@@ -3,14 +3,15 @@
 import io
 
 import pytest
-from django.db import transaction
-from django.test import override_settings
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db import transaction
+from django.test import override_settings
 from wagtail.models import Page, Site
 
 from home.demo import foundation
-from wagtail_govstandard import categories, roles
+from wagtail_govstandard import roles
+from wagtail_govstandard.content import categories
 from wagtail_govstandard.models import CategoryIndexPage, GovContentPage, PageAttachment, WorkGroup
 
 

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from wagtail_govstandard import categories, conf
+from wagtail_govstandard import conf
+from wagtail_govstandard.content import categories
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 

@@ -11,7 +11,8 @@ class WagtailGovStandardConfig(AppConfig):
     def ready(self):
         from wagtail.api.v3.api import api
 
-        from .api.v3 import errors, router
+        from wagtail_govstandard.api import errors
+        from wagtail_govstandard.api.v3 import router
 
         api.add_router("/govstandard/", router)
         errors.install(api)
@@ -21,23 +22,23 @@ class WagtailGovStandardConfig(AppConfig):
 
     def ready_content(self):
         """Cached figures (counts over the page tree, survey results) are renewed on every change."""
-        from . import content_version
-        from .surveys import results
+        from wagtail_govstandard.content import versions
+        from wagtail_govstandard.statistics.surveys import results
 
-        content_version.connect()
+        versions.connect()
         results.connect()
 
     def ready_requests(self):
         """Publication requests (seed 2.2): page-published receiver, roles and workflow after migrate."""
         from django.db.models.signals import post_migrate
 
-        from . import setup, signals
+        from wagtail_govstandard.requests import setup, signals
 
         signals.connect()
         post_migrate.connect(setup.on_post_migrate, sender=self, dispatch_uid="govstandard_setup")
 
     def ready_monitoring(self):
         """Monitoring (seed 3.4): admin logins recorded for the Computer Crime Act."""
-        from .monitoring import logins
+        from wagtail_govstandard.monitoring import logins
 
         logins.connect()

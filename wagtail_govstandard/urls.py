@@ -2,11 +2,11 @@
 
 from django.urls import path
 
-from .views import public
+from wagtail_govstandard.statistics import views
 
 app_name = "wagtail_govstandard"
 
 urlpatterns = [
-    path("surveys/<slug:slug>/respond/", public.survey_post, name="survey_post"),
-    path("statistics/visits-monthly.csv", public.monthly_visits_csv, name="visits_monthly_csv"),
+    path("surveys/<slug:slug>/respond/", views.survey_post, name="survey_post"),
+    path("statistics/visits-monthly.csv", views.monthly_visits_csv, name="visits_monthly_csv"),
 ]

@@ -1,7 +1,7 @@
+import swapper
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.template.response import TemplateResponse
-import swapper
 from wagtail.models import Site
 
 MAX_RESULTS = 200

@@ -11,16 +11,15 @@ import importlib.util
 import io
 import warnings
 
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Page, Site, get_page_models
-
-from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
+from wagtail.models import Site, get_page_models
 
 from tests.utils import ensure_tree_root, make_document, make_index, png_bytes
-from wagtail_govstandard import categories
+from wagtail_govstandard.content import categories
 
 # Example site's own apps whose page types are public pages.
 SITE_APPS = {"wagtail_govstandard", "home"}
@@ -108,7 +107,6 @@ def load_demo_content():
 
 def _home():
     from home.models import HomePage
-
     from tests.utils import make_home
 
     ensure_tree_root()
@@ -167,7 +165,7 @@ def build_public_site(text="ตัวอย่าง Sample"):
         except Exception as error:  # noqa: BLE001 - the makers below still cover every page type
             # After other tests flushed the database, the demo may lack what migrations laid
             # down (e.g. page permissions); the proof then runs on the pages made here.
-            warnings.warn(f"demo content could not be loaded here ({error!r}); using tests/e2e makers")
+            warnings.warn(f"demo content could not be loaded here ({error!r}); using tests/e2e makers", stacklevel=2)
     home = _home()
     image = make_image()
     document = make_document(title="รายงาน Report", name="report.pdf")

@@ -4,7 +4,7 @@ parameterless admin view of the package (the dashboards) are saved as screenshot
 import pytest
 from django.urls import reverse
 
-from tests.test_permission_matrix import ADMIN_POST, ADMIN_QUERY, World, admin_routes, parse_policy
+from tests.proofs.test_permission_matrix import ADMIN_POST, ADMIN_QUERY, World, admin_routes, parse_policy
 
 from .admin import login_as
 from .browser import screenshot

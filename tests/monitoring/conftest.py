@@ -8,7 +8,7 @@ from django.test import Client
 
 from tests.utils import make_content, make_index, make_user, make_work_group
 from wagtail_govstandard import roles
-from wagtail_govstandard.dates import local_today
+from wagtail_govstandard.content.dates import local_today
 from wagtail_govstandard.models import GovContentPage, NewsPage
 
 TODAY = local_today()

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, Site
 
-from wagtail_govstandard.dates import fiscal_year, local_today
+from wagtail_govstandard.content.dates import fiscal_year, local_today
 from wagtail_govstandard.models import ExpiryAction
 from wagtail_govstandard.monitoring import annual, request_stats
 
@@ -72,7 +72,7 @@ def test_request_statistics_arithmetic():
     assert result["by_work_group"][0][0] == "Health promotion" and result["by_work_group"][0][2] == 2
     assert result["median"] == datetime.timedelta(hours=6)  # 1..10 and 48: the 6th of 11
     assert result["p90"] == datetime.timedelta(hours=10)  # nearest rank: ceil(0.9*11) = 10th
-    assert dict((c, n) for c, _l, n in result["rejections"]) == {
+    assert {c: n for c, _l, n in result["rejections"]} == {
         "unrelated": 1, "file_format": 1, "incomplete": 0, "other": 1}
     assert (result["verbal_approvals"], result["verbal_confirmed"]) == (3, 1)
     assert request_stats.format_duration(datetime.timedelta(hours=50)) == "2 d 2 h"

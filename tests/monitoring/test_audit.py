@@ -45,8 +45,8 @@ def old_and_young(db):
 
 @pytest.mark.django_db
 def test_purge_keeps_90_days_and_deletes_older(old_and_young, home, capsys):
-    log = dict(page=home, action="wagtail.edit", label="x", content_type_id=home.content_type_id,
-               timestamp=timezone.now())
+    log = {"page": home, "action": "wagtail.edit", "label": "x", "content_type_id": home.content_type_id,
+               "timestamp": timezone.now()}
     old_log, young_log = aged(PageLogEntry, "timestamp", 120, **log), aged(PageLogEntry, "timestamp", 30, **log)
     call_command("govstandard_purge")
     old, young = old_and_young

@@ -10,10 +10,8 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from tests.utils import bearer, make_content, make_index
-from wagtail_govstandard.dates import fiscal_year, local_today
-from wagtail_govstandard.models import (
-    ContactPage, GeneralInfoPage, PolicyPage, SitemapPage,
-)
+from wagtail_govstandard.content.dates import fiscal_year, local_today
+from wagtail_govstandard.models import ContactPage, GeneralInfoPage, PolicyPage, SitemapPage
 from wagtail_govstandard.monitoring import completeness
 
 from .conftest import add_item, logged_in

@@ -6,14 +6,15 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.utils import make_home, make_index, make_user, make_work_group, pdf_bytes
-from wagtail_govstandard import notifications, roles, setup, transitions
-from wagtail_govstandard.request_forms import PublicationRequestForm
+from wagtail_govstandard import roles
+from wagtail_govstandard.requests import notices, setup, transitions
+from wagtail_govstandard.requests.forms import PublicationRequestForm
 
 
 @pytest.fixture(autouse=True)
 def run_on_commit_at_once(monkeypatch):
     """Test transactions never commit: run the send-after-commit callbacks immediately."""
-    monkeypatch.setattr(notifications, "on_commit", lambda fn, robust=False: fn())
+    monkeypatch.setattr(notices, "on_commit", lambda fn, robust=False: fn())
 
 
 def build_crew():

@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from tests.requests.conftest import file_request, pdf_upload
 from tests.utils import PASSWORD
-from wagtail_govstandard import request_forms, transitions
 from wagtail_govstandard.models import PublicationRequest
+from wagtail_govstandard.requests import forms, transitions
 
 INDEX = "/admin/wagtail_govstandard/publicationrequest/"
 
@@ -122,7 +122,7 @@ def test_wrong_role_by_direct_url_is_refused_and_nothing_changes(client, crew, w
 
 def test_wrong_state_is_a_message_and_nothing_changes(client, crew):
     request_obj = file_request(crew.provider, crew.planning)
-    transitions.approve(request_obj, crew.head, request_forms.ApproveForm({}))
+    transitions.approve(request_obj, crew.head, forms.ApproveForm({}))
     history = request_obj.history.count()
     login(client, crew.cohead)
     response = client.post(act_url(request_obj, "reject"), {"reasons": ["other"], "other": "x"}, follow=True)
@@ -183,7 +183,7 @@ def test_home_panels_per_role(client, crew):
     submitted = file_request(crew.provider, crew.planning, subject="รออนุมัติ")
     verbal = file_request(crew.provider, crew.planning, subject="อนุญาตด้วยวาจา")
     transitions.record_verbal_approval(
-        verbal, crew.webmaster, lambda r: request_forms.VerbalApprovalForm(
+        verbal, crew.webmaster, lambda r: forms.VerbalApprovalForm(
             {"head": crew.head.pk, "note": "x"}, request_obj=r)
     )
     login(client, crew.head)
@@ -206,11 +206,11 @@ def test_print_view_fills_the_three_blocks_in_buddhist_era(client, crew, site_tr
     request_obj.submitted_at = request_obj.submitted_at.replace(year=2026, month=3, day=15, hour=5)
     request_obj.save()
     transitions.record_verbal_approval(
-        request_obj, crew.webmaster, lambda r: request_forms.VerbalApprovalForm(
+        request_obj, crew.webmaster, lambda r: forms.VerbalApprovalForm(
             {"head": crew.head.pk, "note": "x", "position": "หัวหน้ากลุ่มงานยุทธศาสตร์"}, request_obj=r)
     )
     transitions.confirm_verbal_approval(request_obj, crew.head)
-    transitions.draft_page(request_obj, crew.webmaster, lambda r: request_forms.PublishForm(
+    transitions.draft_page(request_obj, crew.webmaster, lambda r: forms.PublishForm(
         {"category": "news", "parent": site_tree.news.pk, "position": "นักวิชาการคอมพิวเตอร์",
          "publish_now": True}, request_obj=r))
     login(client, crew.provider)

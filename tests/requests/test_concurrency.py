@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import connection, connections
 
 from tests.requests.conftest import build_crew, file_request
-from wagtail_govstandard import request_forms, transitions
 from wagtail_govstandard.models import PublicationRequest
+from wagtail_govstandard.requests import forms, transitions
 
 pytestmark = [
     pytest.mark.postgres,
@@ -48,10 +48,10 @@ def test_ten_heads_approving_and_rejecting_at_once_exactly_one_wins():
     request_obj = file_request(crew.provider, crew.planning)
 
     def approve(user):
-        return lambda: transitions.approve(request_obj, user, request_forms.ApproveForm({}))
+        return lambda: transitions.approve(request_obj, user, forms.ApproveForm({}))
 
     def reject(user):
-        return lambda: transitions.reject(request_obj, user, request_forms.RejectForm({"reasons": ["incomplete"]}))
+        return lambda: transitions.reject(request_obj, user, forms.RejectForm({"reasons": ["incomplete"]}))
 
     actions = [approve(heads[i % 2]) if i % 2 == 0 else reject(heads[i % 2]) for i in range(10)]
     outcomes = race(actions)
@@ -63,12 +63,12 @@ def test_ten_heads_approving_and_rejecting_at_once_exactly_one_wins():
 
 
 def test_two_webmasters_publishing_at_once_create_one_page():
-    from tests.utils import make_home, make_index
-    from wagtail_govstandard import setup
-    from wagtail_govstandard.models import GovContentPage
-
     from django.conf import settings
     from wagtail.models import Locale, Page, Site
+
+    from tests.utils import make_home, make_index
+    from wagtail_govstandard.models import GovContentPage
+    from wagtail_govstandard.requests import setup
 
     # A transactional test starts from a flushed database: Wagtail's tree root and site are gone.
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
@@ -79,10 +79,10 @@ def test_two_webmasters_publishing_at_once_create_one_page():
     setup.ensure_roles()
     news = make_index(home, "news")
     request_obj = file_request(crew.provider, crew.planning)
-    transitions.approve(request_obj, crew.head, request_forms.ApproveForm({}))
+    transitions.approve(request_obj, crew.head, forms.ApproveForm({}))
 
     def publish(user):
-        return lambda: transitions.draft_page(request_obj, user, lambda locked: request_forms.PublishForm(
+        return lambda: transitions.draft_page(request_obj, user, lambda locked: forms.PublishForm(
             {"category": "news", "parent": news.pk}, request_obj=locked))
 
     outcomes = race([publish(crew.webmaster), publish(crew.webmaster2)] * 3)

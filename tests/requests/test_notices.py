@@ -7,8 +7,12 @@ from django.core.management import call_command
 from wagtail.users.models import UserProfile
 
 from tests.requests.conftest import file_request
-from wagtail_govstandard import notifications, request_forms, transitions
 from wagtail_govstandard.models import Notice
+from wagtail_govstandard.requests import (
+    forms,
+    notices,
+    transitions,
+)
 
 
 def test_thai_by_default_english_for_who_prefers_it(crew):
@@ -26,7 +30,7 @@ def test_thai_by_default_english_for_who_prefers_it(crew):
 
 def test_every_notice_is_a_sent_row(crew):
     request_obj = file_request(crew.provider, crew.planning)
-    transitions.approve(request_obj, crew.head, request_forms.ApproveForm({}))
+    transitions.approve(request_obj, crew.head, forms.ApproveForm({}))
     events = sorted(request_obj.notices.values_list("event", "email"))
     assert ("approved", "provider@example.go.th") in events
     assert ("to_publish", "webmaster@example.go.th") in events and ("submitted", "head@example.go.th") in events
@@ -34,7 +38,7 @@ def test_every_notice_is_a_sent_row(crew):
 
 
 def test_a_failing_mail_server_is_logged_kept_and_retried(crew, caplog):
-    with mock.patch("wagtail_govstandard.notifications.send_mail", side_effect=OSError("connection refused")):
+    with mock.patch("wagtail_govstandard.requests.notices.send_mail", side_effect=OSError("connection refused")):
         request_obj = file_request(crew.provider, crew.planning)
     assert request_obj.status == "submitted"  # the click did not fail
     failed = Notice.objects.filter(status="failed")
@@ -51,19 +55,19 @@ def test_a_failing_mail_server_is_logged_kept_and_retried(crew, caplog):
 
 def test_retries_stop_at_the_limit(crew, settings):
     settings.WAGTAILGOVSTANDARD_NOTICE_MAX_ATTEMPTS = 2
-    with mock.patch("wagtail_govstandard.notifications.send_mail", side_effect=OSError("down")):
+    with mock.patch("wagtail_govstandard.requests.notices.send_mail", side_effect=OSError("down")):
         file_request(crew.provider, crew.planning)
-        assert notifications.retry_all() == {"failed": 2}
-        assert notifications.retry_all() == {}
+        assert notices.retry_all() == {"failed": 2}
+        assert notices.retry_all() == {}
     assert set(Notice.objects.values_list("attempts", flat=True)) == {2}
 
 
 def test_a_queue_that_is_down_leaves_the_notice_pending(crew):
-    with mock.patch("wagtail_govstandard.notifications.send_notice") as task:
+    with mock.patch("wagtail_govstandard.requests.notices.send_notice") as task:
         task.enqueue.side_effect = RuntimeError("no broker")
         file_request(crew.provider, crew.planning)
     assert Notice.objects.filter(status="pending").count() == 2 and not mail.outbox
-    notifications.retry_notices.enqueue()
+    notices.retry_notices.enqueue()
     assert Notice.objects.filter(status="sent").count() == 2
 
 
@@ -73,7 +77,7 @@ def test_rejection_notice_in_english_lists_reasons(crew):
     profile.save()
     request_obj = file_request(crew.provider, crew.planning)
     mail.outbox.clear()
-    transitions.reject(request_obj, crew.head, request_forms.RejectForm(
+    transitions.reject(request_obj, crew.head, forms.RejectForm(
         {"reasons": ["unrelated", "file_format"], "note": "see the guideline"}))
     [notice] = mail.outbox
     assert "not related to the agency's mission" in notice.body and "file format not allowed" in notice.body

@@ -8,28 +8,28 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from tests.requests.conftest import file_request, pdf_upload
-from wagtail_govstandard import request_forms, transitions
 from wagtail_govstandard.models import GovContentPage, NewsPage, PublicationRequest
+from wagtail_govstandard.requests import forms, transitions
 
 
 def approve(request_obj, user, **data):
-    return transitions.approve(request_obj, user, request_forms.ApproveForm(data))
+    return transitions.approve(request_obj, user, forms.ApproveForm(data))
 
 
 def reject(request_obj, user, **data):
     data.setdefault("reasons", ["incomplete"])
-    return transitions.reject(request_obj, user, request_forms.RejectForm(data))
+    return transitions.reject(request_obj, user, forms.RejectForm(data))
 
 
 def verbal(request_obj, user, **data):
     return transitions.record_verbal_approval(
-        request_obj, user, lambda locked: request_forms.VerbalApprovalForm(data, request_obj=locked)
+        request_obj, user, lambda locked: forms.VerbalApprovalForm(data, request_obj=locked)
     )
 
 
 def publish(request_obj, user, **data):
     return transitions.draft_page(
-        request_obj, user, lambda locked: request_forms.PublishForm(data, request_obj=locked)
+        request_obj, user, lambda locked: forms.PublishForm(data, request_obj=locked)
     )
 
 
@@ -116,7 +116,7 @@ def test_reject_with_reasons_then_resubmit_keeps_each_round(crew):
     assert "รูปแบบไฟล์" in notice.body or "file format" in notice.body
     assert "ขาดลายเซ็น" in notice.body and "แก้ไขแล้วส่งใหม่" in notice.body
 
-    form = lambda locked: request_forms.PublicationRequestForm(  # noqa: E731
+    form = lambda locked: forms.PublicationRequestForm(  # noqa: E731
         {"subject": "ประกาศ (แก้ไข)", "details": "ครบถ้วน", "requester_position": "นักวิชาการ"},
         {"attachments": [pdf_upload("fixed.pdf")]}, instance=locked, user=crew.provider,
     )
@@ -144,7 +144,7 @@ def test_reject_needs_a_reason_and_text_for_other(crew):
 
 def test_only_the_provider_resubmits_and_only_a_rejected_request(crew):
     request_obj = file_request(crew.provider, crew.planning)
-    form = lambda locked: request_forms.PublicationRequestForm(  # noqa: E731
+    form = lambda locked: forms.PublicationRequestForm(  # noqa: E731
         {"subject": "x", "details": "y"}, instance=locked, user=crew.provider
     )
     with pytest.raises(transitions.TransitionRefused):
@@ -242,7 +242,7 @@ def test_publish_creates_a_prefilled_draft_then_publishing_it_publishes_the_requ
     assert [a.document.title for a in page.attachments.all()] == ["announce.pdf"]
     assert request_obj.status == "approved" and request_obj.page_id == page.pk and not mail.outbox
 
-    from wagtail_govstandard.signals import publishing_as
+    from wagtail_govstandard.requests.publisher import publishing_as
 
     with publishing_as(crew.webmaster2):  # outside an admin request, name the publisher
         page.get_latest_revision().publish(user=crew.webmaster2)
@@ -281,10 +281,11 @@ def test_publishing_an_unrelated_page_changes_no_request(crew, site_tree):
     assert snapshot(request_obj)[0] == "approved"
 
 
-@pytest.mark.parametrize("code", [c.code for c in request_forms.publishable_categories()])
+@pytest.mark.parametrize("code", [c.code for c in forms.publishable_categories()])
 def test_a_draft_of_the_right_type_for_every_category(crew, site_tree, code):
     from tests.utils import make_index
-    from wagtail_govstandard import categories, page_builder
+    from wagtail_govstandard.content import categories
+    from wagtail_govstandard.requests import page_builder
 
     index = make_index(site_tree.home, code, slug="idx-" + code.replace(".", "-").replace("_", "-"))
     request_obj = approve(file_request(crew.provider, crew.planning, files=[pdf_upload()]), crew.head)

@@ -5,9 +5,9 @@ from django.urls import reverse
 from wagtail.models import TaskState, Workflow
 
 from tests.utils import PASSWORD, make_content
-from wagtail_govstandard import setup
 from wagtail_govstandard.models import NewsPage
-from wagtail_govstandard.workflows import WebmasterPublishTask, WorkGroupHeadApprovalTask
+from wagtail_govstandard.requests import setup
+from wagtail_govstandard.requests.workflows import WebmasterPublishTask, WorkGroupHeadApprovalTask
 
 XHR = {"X-Requested-With": "XMLHttpRequest"}
 

@@ -5,7 +5,7 @@ from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from .. import categories
+from wagtail_govstandard.content import categories
 
 
 class CategoryFilter(BaseFilterBackend):

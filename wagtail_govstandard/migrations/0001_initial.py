@@ -6,9 +6,9 @@ import django.utils.timezone
 import modelcluster.fields
 import simple_history.models
 import wagtail.fields
-import wagtail_govstandard.categories
-import wagtail_govstandard.dates
-import wagtail_govstandard.models.requests
+import wagtail_govstandard.content.categories
+import wagtail_govstandard.content.dates
+import wagtail_govstandard.requests.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -42,7 +42,7 @@ class Migration(migrations.Migration):
             name='CategoryIndexPage',
             fields=[
                 (PAGE_PTR, models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('category', models.CharField(choices=wagtail_govstandard.categories.choices, db_index=True, max_length=64, verbose_name='category')),
+                ('category', models.CharField(choices=wagtail_govstandard.content.categories.choices, db_index=True, max_length=64, verbose_name='category')),
                 ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
             ],
             options={
@@ -54,12 +54,12 @@ class Migration(migrations.Migration):
             name='GovContentPage',
             fields=[
                 (PAGE_PTR, models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('category', models.CharField(blank=True, choices=wagtail_govstandard.categories.choices, db_index=True, help_text='Filled from the category index the page is placed under.', max_length=64, verbose_name='category')),
+                ('category', models.CharField(blank=True, choices=wagtail_govstandard.content.categories.choices, db_index=True, help_text='Filled from the category index the page is placed under.', max_length=64, verbose_name='category')),
                 ('source_owner', models.CharField(help_text='Who the information comes from (guideline 2.2), e.g. the work group or issuer.', max_length=255, verbose_name='source or owner')),
                 ('coverage_start', models.DateField(blank=True, null=True, verbose_name='information covers from')),
                 ('coverage_end', models.DateField(blank=True, null=True, verbose_name='information covers until')),
                 ('fiscal_year', models.PositiveSmallIntegerField(blank=True, help_text='For plans, budgets and reports, e.g. 2569.', null=True, verbose_name='fiscal year (B.E.)')),
-                ('published_date', models.DateField(default=wagtail_govstandard.dates.local_today, verbose_name='publication date')),
+                ('published_date', models.DateField(default=wagtail_govstandard.content.dates.local_today, verbose_name='publication date')),
                 ('publication_end', models.DateField(blank=True, db_index=True, help_text='The last day the item is shown (Asia/Bangkok); then it comes down.', null=True, verbose_name='publication end')),
                 ('review_by', models.DateField(blank=True, db_index=True, null=True, verbose_name='review by')),
             ],
@@ -337,7 +337,7 @@ class Migration(migrations.Migration):
                 ('details', models.TextField(help_text='A summary; attach the documents below.', verbose_name='details')),
                 ('external_link', models.URLField(blank=True, max_length=500, verbose_name='external link')),
                 ('remarks', models.TextField(blank=True, verbose_name='remarks')),
-                ('requested_category', models.CharField(blank=True, choices=wagtail_govstandard.categories.choices, help_text='A suggestion; the webmaster chooses the category when publishing.', max_length=64, verbose_name='requested category')),
+                ('requested_category', models.CharField(blank=True, choices=wagtail_govstandard.content.categories.choices, help_text='A suggestion; the webmaster chooses the category when publishing.', max_length=64, verbose_name='requested category')),
                 ('publish_from', models.DateField(blank=True, null=True, verbose_name='publish from')),
                 ('publish_until', models.DateField(blank=True, null=True, verbose_name='publish until')),
                 ('coverage_start', models.DateField(blank=True, null=True, verbose_name='information covers from')),
@@ -356,7 +356,7 @@ class Migration(migrations.Migration):
                 ('rejection_other', models.CharField(blank=True, max_length=500, verbose_name='other reason')),
                 ('verbal_recorded_at', models.DateTimeField(blank=True, null=True, verbose_name='verbal approval recorded at')),
                 ('verbal_confirmed_at', models.DateTimeField(blank=True, null=True, verbose_name='verbal approval confirmed at')),
-                ('published_category', models.CharField(blank=True, choices=wagtail_govstandard.categories.choices, max_length=64, verbose_name='published in category')),
+                ('published_category', models.CharField(blank=True, choices=wagtail_govstandard.content.categories.choices, max_length=64, verbose_name='published in category')),
                 ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='published at')),
                 ('publisher_name', models.CharField(blank=True, max_length=255, verbose_name="publisher's name")),
                 ('publisher_position', models.CharField(blank=True, max_length=255, verbose_name="publisher's position")),
@@ -400,7 +400,7 @@ class Migration(migrations.Migration):
             name='RequestAttachment',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=500, upload_to=wagtail_govstandard.models.requests.attachment_path, verbose_name='file')),
+                ('file', models.FileField(max_length=500, upload_to=wagtail_govstandard.requests.models.attachment_path, verbose_name='file')),
                 ('title', models.CharField(blank=True, max_length=255, verbose_name='title')),
                 ('round', models.PositiveSmallIntegerField(default=1, verbose_name='round')),
                 ('uploaded_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='uploaded at')),
@@ -552,7 +552,7 @@ class Migration(migrations.Migration):
                 ('details', models.TextField(help_text='A summary; attach the documents below.', verbose_name='details')),
                 ('external_link', models.URLField(blank=True, max_length=500, verbose_name='external link')),
                 ('remarks', models.TextField(blank=True, verbose_name='remarks')),
-                ('requested_category', models.CharField(blank=True, choices=wagtail_govstandard.categories.choices, help_text='A suggestion; the webmaster chooses the category when publishing.', max_length=64, verbose_name='requested category')),
+                ('requested_category', models.CharField(blank=True, choices=wagtail_govstandard.content.categories.choices, help_text='A suggestion; the webmaster chooses the category when publishing.', max_length=64, verbose_name='requested category')),
                 ('publish_from', models.DateField(blank=True, null=True, verbose_name='publish from')),
                 ('publish_until', models.DateField(blank=True, null=True, verbose_name='publish until')),
                 ('coverage_start', models.DateField(blank=True, null=True, verbose_name='information covers from')),
@@ -571,7 +571,7 @@ class Migration(migrations.Migration):
                 ('rejection_other', models.CharField(blank=True, max_length=500, verbose_name='other reason')),
                 ('verbal_recorded_at', models.DateTimeField(blank=True, null=True, verbose_name='verbal approval recorded at')),
                 ('verbal_confirmed_at', models.DateTimeField(blank=True, null=True, verbose_name='verbal approval confirmed at')),
-                ('published_category', models.CharField(blank=True, choices=wagtail_govstandard.categories.choices, max_length=64, verbose_name='published in category')),
+                ('published_category', models.CharField(blank=True, choices=wagtail_govstandard.content.categories.choices, max_length=64, verbose_name='published in category')),
                 ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='published at')),
                 ('publisher_name', models.CharField(blank=True, max_length=255, verbose_name="publisher's name")),
                 ('publisher_position', models.CharField(blank=True, max_length=255, verbose_name="publisher's position")),

@@ -1,17 +1,53 @@
-from .attachments import PageAttachment  # noqa: F401
-from .base import BasePage  # noqa: F401
-from .mixins import GovContentMixin  # noqa: F401
-from .pages import (  # noqa: F401
-    CategoryIndexPage, CitizenManualPage, ContactPage, EServicePage, ExecutivesPage,
-    GeneralInfoPage, GovContentPage, KnowledgePage, LawPage, LinksPage, ManualMixin, NewsPage,
-    OfficialInfoPage, PolicyPage, SitemapPage, SopManualPage,
+"""Every model of the app, re-exported for Django and for projects. Nothing in the package
+imports from here: each feature imports its own `models` module."""
+
+from wagtail_govstandard.content.models import (  # noqa: F401
+    BasePage,
+    CategoryIndexPage,
+    CitizenManualPage,
+    ContactPage,
+    EServicePage,
+    ExecutivesPage,
+    GeneralInfoPage,
+    GovContentMixin,
+    GovContentPage,
+    KnowledgePage,
+    LawPage,
+    LinksPage,
+    ManualMixin,
+    NewsPage,
+    OfficialInfoPage,
+    PageAttachment,
+    PolicyPage,
+    SitemapPage,
+    SopManualPage,
 )
-from .workgroups import WorkGroup  # noqa: F401
-from .requests import Notice, PublicationRequest, RequestAttachment  # noqa: F401
-from ..workflows import WebmasterPublishTask, WorkGroupHeadApprovalTask  # noqa: F401,E402
-from .monitoring import ExpiryAction, ExpiryReminder, LoginRecord, MonitoringSettings  # noqa: F401
-from .statistics import (  # noqa: F401
-    AppliedVisitBatch, DailyPageVisits, DailySalt, DailyVisits, VisitCounter, VisitorSeen,
+from wagtail_govstandard.monitoring.models import (  # noqa: F401
+    ExpiryAction,
+    ExpiryReminder,
+    LoginRecord,
+    MonitoringSettings,
 )
-from .statistics_page import StatisticsPage  # noqa: F401
-from .surveys import SatisfactionSurvey, SurveyAnswer, SurveyQuestion, SurveyResponse  # noqa: F401
+from wagtail_govstandard.requests.models import (  # noqa: F401
+    Notice,
+    PublicationRequest,
+    RequestAttachment,
+    WorkGroup,
+)
+from wagtail_govstandard.requests.workflows import (  # noqa: F401
+    WebmasterPublishTask,
+    WorkGroupHeadApprovalTask,
+)
+from wagtail_govstandard.statistics.models import (  # noqa: F401
+    AppliedVisitBatch,
+    DailyPageVisits,
+    DailySalt,
+    DailyVisits,
+    SatisfactionSurvey,
+    StatisticsPage,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+    VisitCounter,
+    VisitorSeen,
+)

@@ -11,9 +11,11 @@ from django.utils.translation import gettext as _
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 
-from .. import categories, conf
-from ..dates import local_today
-from ..models import CategoryIndexPage, ExpiryAction, GovContentPage
+from wagtail_govstandard import conf
+from wagtail_govstandard.content import categories
+from wagtail_govstandard.content.dates import local_today
+from wagtail_govstandard.content.models.pages import CategoryIndexPage, GovContentPage
+from wagtail_govstandard.monitoring.models import ExpiryAction
 
 LOG_TAKE_DOWN = "wagtail_govstandard.take_down"
 LOG_EXTEND = "wagtail_govstandard.extend"

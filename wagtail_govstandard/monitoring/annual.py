@@ -8,10 +8,18 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from .. import categories, roles
-from ..dates import fiscal_year, fiscal_year_range, format_thai_date, local_today, local_tz
-from ..models import ExpiryAction, GovContentPage
-from . import completeness, request_stats
+from wagtail_govstandard import roles
+from wagtail_govstandard.content import categories
+from wagtail_govstandard.content.dates import (
+    fiscal_year,
+    fiscal_year_range,
+    format_thai_date,
+    local_today,
+    local_tz,
+)
+from wagtail_govstandard.content.models.pages import GovContentPage
+from wagtail_govstandard.monitoring import completeness, request_stats
+from wagtail_govstandard.monitoring.models import ExpiryAction
 
 
 @dataclass

@@ -11,10 +11,11 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from .. import conf
-from ..dates import format_thai_date, local_today
-from ..models import ExpiryReminder, GovContentPage, MonitoringSettings
-from . import actions
+from wagtail_govstandard import conf
+from wagtail_govstandard.content.dates import format_thai_date, local_today
+from wagtail_govstandard.content.models.pages import GovContentPage
+from wagtail_govstandard.monitoring import actions
+from wagtail_govstandard.monitoring.models import ExpiryReminder, MonitoringSettings
 
 logger = logging.getLogger(__name__)
 

@@ -14,10 +14,18 @@ from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-from .. import categories, content_version, roles, site_context
-from ..dates import fiscal_year, fiscal_year_range, local_today, local_tz
-from ..models import CategoryIndexPage, ExpiryAction, GovContentPage
-from .actions import review_interval
+from wagtail_govstandard import roles
+from wagtail_govstandard.content import (
+    categories,
+    site_frame,
+)
+from wagtail_govstandard.content import (
+    versions as content_version,
+)
+from wagtail_govstandard.content.dates import fiscal_year, fiscal_year_range, local_today, local_tz
+from wagtail_govstandard.content.models.pages import CategoryIndexPage, GovContentPage
+from wagtail_govstandard.monitoring.actions import review_interval
+from wagtail_govstandard.monitoring.models import ExpiryAction
 
 CURRENT, STALE, MISSING, FEATURE = "current", "stale", "missing", "feature"
 STATUS_LABELS = {
@@ -200,8 +208,8 @@ def english_feature():
 
 
 def features(site, request=None):
-    """The site-wide features, judged on what the public pages' frame shows (site_context)."""
-    frame = site_context.for_site(site)
+    """The site-wide features, judged on what the public pages' frame shows (site_frame)."""
+    frame = site_frame.for_site(site)
     return [contact_feature(frame, request), sitemap_feature(frame, request), search_feature(),
             *policy_features(frame, request), english_feature()]
 

@@ -11,8 +11,9 @@ import datetime
 
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 
-from .. import categories, conf
-from ..dates import local_today
+from wagtail_govstandard import conf
+from wagtail_govstandard.content import categories
+from wagtail_govstandard.content.dates import local_today
 
 EXPIRED = "expired"
 MISSING_END = "missing_end"

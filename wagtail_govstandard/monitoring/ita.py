@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from .. import categories, conf
-from ..models import GovContentPage
-from .completeness import index_urls
+from wagtail_govstandard import conf
+from wagtail_govstandard.content import categories
+from wagtail_govstandard.content.models.pages import GovContentPage
+from wagtail_govstandard.monitoring.completeness import index_urls
 
 
 @dataclass

@@ -7,7 +7,7 @@ from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_ipv46_address
 
-from ..models import LoginRecord
+from wagtail_govstandard.monitoring.models import LoginRecord
 
 
 def client_ip(request):

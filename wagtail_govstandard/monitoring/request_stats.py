@@ -79,7 +79,7 @@ def for_period(start, end):
     model = request_model()
     if model is None:
         return None
-    from ..models import WorkGroup
+    from wagtail_govstandard.requests.models import WorkGroup
 
     rows = list(model.objects.filter(submitted_at__gte=start, submitted_at__lte=end).values(*FIELDS))
     ids = {row["work_group_id"] for row in rows}

@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import ModelLogEntry, PageLogEntry
 
-from .. import conf
-from ..models import LoginRecord
+from wagtail_govstandard import conf
+from wagtail_govstandard.monitoring.models import LoginRecord
 
 FLOOR_DAYS = 90
 

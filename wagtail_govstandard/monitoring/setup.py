@@ -3,7 +3,7 @@ Called by `setup.ensure_area_permissions()` (govstandard_setup and after every m
 
 from django.contrib.auth.models import Group, Permission
 
-from .. import roles
+from wagtail_govstandard import roles
 
 WEBMASTER_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),

@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from . import automatic
+from wagtail_govstandard.monitoring import automatic
 
 
 @task()

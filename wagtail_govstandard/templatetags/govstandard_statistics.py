@@ -5,12 +5,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
-from .. import conf
-from ..dates import fiscal_year, local_today
-from ..models import SatisfactionSurvey, VisitCounter
-from ..models.surveys import RESPONDENT_TYPES
-from ..surveys import results
-from ..visits import figures
+from wagtail_govstandard import conf
+from wagtail_govstandard.content.dates import fiscal_year, local_today
+from wagtail_govstandard.statistics.surveys import results
+from wagtail_govstandard.statistics.surveys.models import RESPONDENT_TYPES, SatisfactionSurvey
+from wagtail_govstandard.statistics.visits import figures
+from wagtail_govstandard.statistics.visits.models import VisitCounter
 
 register = template.Library()
 PLACES = ("page", "footer", "block")
@@ -40,13 +40,13 @@ def visit_statistics_context(request, counter=None, page=None):
     return {"counter": counter, "rows": rows, "since": counter.since or data["since"], "page": page}
 
 
-@register.inclusion_tag("wagtail_govstandard/includes/visit_statistics.html", takes_context=True)
+@register.inclusion_tag("wagtail_govstandard/statistics/includes/visit_statistics.html", takes_context=True)
 def visit_statistics(context, counter=None, page=None):
     """The visit-statistics box: `counter` (a VisitCounter) or the site-wide one; `page` for one page."""
     return visit_statistics_context(context.get("request"), counter, page)
 
 
-@register.inclusion_tag("wagtail_govstandard/includes/survey_form.html", takes_context=True)
+@register.inclusion_tag("wagtail_govstandard/statistics/includes/survey_form.html", takes_context=True)
 def satisfaction_survey(context, survey=None, place="page"):
     """The inline survey form: `survey` or the site-wide one; `place` keeps ids unique. Never a pop-up."""
     if survey is None:
@@ -66,7 +66,7 @@ def survey_form_context(survey, request, csrf_token, messages=None, errors=None,
     }
 
 
-@register.inclusion_tag("wagtail_govstandard/includes/satisfaction_level.html")
+@register.inclusion_tag("wagtail_govstandard/statistics/includes/satisfaction_level.html")
 def satisfaction_level(survey, year=None):
     """Satisfaction %, per-question averages with the Thai reading, responses of the fiscal year."""
     if survey is None:

@@ -2,7 +2,7 @@
 
 from django import template
 
-from .. import dates, documents
+from wagtail_govstandard.content import dates, uploads
 
 register = template.Library()
 
@@ -28,29 +28,29 @@ def fiscal_year(value):
 @register.filter
 def file_description(document):
     """"PDF, 1.2 MB" for a document (type and size from the stored file)."""
-    return documents.describe(document) if document else ""
+    return uploads.describe(document) if document else ""
 
 
 @register.filter
 def filesize(num_bytes):
-    return documents.format_size(num_bytes)
+    return uploads.format_size(num_bytes)
 
 
 @register.simple_tag(takes_context=True)
 def govstandard_site(context):
     """{% govstandard_site as gs %}: navigation, contact, policies, sitemap of the request's site."""
-    from .. import site_context
+    from wagtail_govstandard.content import site_frame
 
     request = context.get("request")
-    return site_context.for_request(request) if request is not None else site_context.build(None)
+    return site_frame.for_request(request) if request is not None else site_frame.build(None)
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """The live ancestors of `page` from its site's root (not Wagtail's tree root)."""
-    from .. import site_context
+    from wagtail_govstandard.content import site_frame
 
-    root = site_context.for_request(context["request"])["root"] if "request" in context else None
+    root = site_frame.for_request(context["request"])["root"] if "request" in context else None
     if root is None or page is None or not page.path.startswith(root.path):
         return []
     return list(page.get_ancestors().live().filter(depth__gte=root.depth))
@@ -59,6 +59,6 @@ def breadcrumbs(context, page):
 @register.filter
 def duration(value):
     """(working days, minutes) or a step value -> "2 วันทำการ 1 ชั่วโมง 30 นาที" in the active language."""
-    from ..durations import describe_duration
+    from wagtail_govstandard.content.durations import describe_duration
 
     return describe_duration(value)

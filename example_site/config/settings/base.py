@@ -53,7 +53,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "wagtail_govstandard.visits.counting.VisitCounterMiddleware",
+    "wagtail_govstandard.statistics.visits.counting.VisitCounterMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -120,7 +120,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 WAGTAIL_SITE_NAME = "สำนักงานสาธารณสุขจังหวัดตัวอย่าง"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "wagtail_govstandard.document_forms.GovDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "wagtail_govstandard.content.document_forms.GovDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 

@@ -2,13 +2,25 @@
 
 import datetime
 
-from wagtail_govstandard.dates import fiscal_year, fiscal_year_range, local_now, local_today
+from wagtail_govstandard.content.dates import fiscal_year, fiscal_year_range, local_now, local_today
 from wagtail_govstandard.models import (
-    CitizenManualPage, ContactPage, EServicePage, ExecutivesPage, GeneralInfoPage, KnowledgePage,
-    LawPage, LinksPage, NewsPage, OfficialInfoPage, PolicyPage, SitemapPage, SopManualPage,
+    CitizenManualPage,
+    ContactPage,
+    EServicePage,
+    ExecutivesPage,
+    GeneralInfoPage,
+    KnowledgePage,
+    LawPage,
+    LinksPage,
+    NewsPage,
+    OfficialInfoPage,
+    PolicyPage,
+    SitemapPage,
+    SopManualPage,
 )
 
-from . import files, pages_text as text
+from . import files
+from . import pages_text as text
 from .helpers import document, image, page
 
 SHIRTS = [(0, 87, 63), (11, 79, 138), (110, 40, 90), (120, 80, 0)]
@@ -211,7 +223,7 @@ def load_news(index, owner, planning, promotion):
     gallery = [("photo", {"image": image(f"ภาพกิจกรรมรณรงค์ {i}", lambda i=i: files.scene(people=3 + i), f"activity-{i}.png"),
                           "caption": caption})
                for i, caption in enumerate(text.GALLERY_CAPTIONS, start=1)]
-    for i, (slug, kind, title, age, body) in enumerate(text.NEWS):
+    for _i, (slug, kind, title, age, body) in enumerate(text.NEWS):
         group = promotion if kind in ("activity", "pr", "alert") else planning
         extra = {"gallery": gallery, "image": gallery[0][1]["image"]} if kind == "activity" else {}
         attachments = [_pdf(title, "News: " + slug)] if kind in text.NEWS_WITH_FILES else []

@@ -9,9 +9,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
-from wagtail_govstandard import setup as govstandard_setup
-from wagtail_govstandard import categories, roles
+from wagtail_govstandard import roles
+from wagtail_govstandard.content import categories
 from wagtail_govstandard.models import CategoryIndexPage, WorkGroup
+from wagtail_govstandard.requests import setup as govstandard_setup
 
 from ..models import HomePage
 

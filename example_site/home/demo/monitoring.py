@@ -4,9 +4,13 @@ category so the completeness report shows a gap. Idempotent: items are found by 
 
 import datetime
 
-from wagtail_govstandard.dates import fiscal_year, local_today
+from wagtail_govstandard.content.dates import fiscal_year, local_today
 from wagtail_govstandard.models import (
-    CategoryIndexPage, ExpiryAction, GeneralInfoPage, GovContentPage, NewsPage,
+    CategoryIndexPage,
+    ExpiryAction,
+    GeneralInfoPage,
+    GovContentPage,
+    NewsPage,
 )
 from wagtail_govstandard.monitoring import actions
 

@@ -8,8 +8,8 @@ import datetime
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from wagtail_govstandard import request_forms, setup, transitions
 from wagtail_govstandard.models import PublicationRequest
+from wagtail_govstandard.requests import forms, setup, transitions
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
@@ -36,7 +36,7 @@ def _file(ctx, subject, fields):
         **fields,
     }
     files = {"attachments": [SimpleUploadedFile("เอกสารประกอบ.pdf", PDF, "application/pdf")]}
-    return transitions.file_request(provider, request_forms.PublicationRequestForm(data, files, user=provider))
+    return transitions.file_request(provider, forms.PublicationRequestForm(data, files, user=provider))
 
 
 def _verbal(ctx, request_obj):
@@ -44,25 +44,25 @@ def _verbal(ctx, request_obj):
     data = {"head": head.pk, "note": "หัวหน้ากลุ่มงานอนุญาตทางโทรศัพท์ เนื่องจากเร่งด่วน",
             "approved_at": (timezone.now() - datetime.timedelta(hours=3)).isoformat()}
     return transitions.record_verbal_approval(
-        request_obj, webmaster, lambda locked: request_forms.VerbalApprovalForm(data, request_obj=locked)
+        request_obj, webmaster, lambda locked: forms.VerbalApprovalForm(data, request_obj=locked)
     )
 
 
 def _advance(ctx, request_obj, target):
     users = ctx["users"]
     if target == "approved":
-        transitions.approve(request_obj, users["head"], request_forms.ApproveForm(
+        transitions.approve(request_obj, users["head"], forms.ApproveForm(
             {"note": "อนุญาต", "position": "หัวหน้ากลุ่มงานยุทธศาสตร์"}))
     elif target in ("verbal", "verbal_confirmed"):
         _verbal(ctx, request_obj)
         if target == "verbal_confirmed":
             transitions.confirm_verbal_approval(request_obj, users["head"])
     elif target in ("rejected", "resubmitted"):
-        transitions.reject(request_obj, users["head"], request_forms.RejectForm(
+        transitions.reject(request_obj, users["head"], forms.RejectForm(
             {"reasons": ["unrelated", "file_format"], "note": "ไม่เกี่ยวข้องกับภารกิจ และไฟล์ภาพควรเป็น JPG/PNG"}))
         if target == "resubmitted":
             request_obj.refresh_from_db()
-            transitions.resubmit(request_obj, users["provider"], lambda locked: request_forms.PublicationRequestForm(
+            transitions.resubmit(request_obj, users["provider"], lambda locked: forms.PublicationRequestForm(
                 {"subject": locked.subject, "details": locked.details + " (แก้ไขตามคำแนะนำ)",
                  "requested_category": "news", "requester_position": locked.requester_position},
                 instance=locked, user=users["provider"]))
@@ -73,13 +73,13 @@ def _advance(ctx, request_obj, target):
 def _publish(ctx, request_obj):
     users = ctx["users"]
     index = ctx.get("indexes", {}).get(request_obj.requested_category)
-    transitions.approve(request_obj, users["head"], request_forms.ApproveForm({}))
+    transitions.approve(request_obj, users["head"], forms.ApproveForm({}))
     if index is None:
         return
     data = {"category": request_obj.requested_category, "parent": index.pk,
             "position": "นักวิชาการคอมพิวเตอร์", "publish_now": True}
     transitions.draft_page(
-        request_obj, users["webmaster"], lambda locked: request_forms.PublishForm(data, request_obj=locked)
+        request_obj, users["webmaster"], lambda locked: forms.PublishForm(data, request_obj=locked)
     )
 
 

@@ -6,12 +6,19 @@ import random
 
 from django.utils import timezone
 
-from wagtail_govstandard.dates import local_today
+from wagtail_govstandard.content.dates import local_today
 from wagtail_govstandard.models import (
-    CategoryIndexPage, DailyPageVisits, DailyVisits, SatisfactionSurvey, StatisticsPage, SurveyAnswer,
-    SurveyQuestion, SurveyResponse, VisitCounter,
+    CategoryIndexPage,
+    DailyPageVisits,
+    DailyVisits,
+    SatisfactionSurvey,
+    StatisticsPage,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+    VisitCounter,
 )
-from wagtail_govstandard.statistics_setup import grant_statistics_permissions
+from wagtail_govstandard.statistics.setup import grant_statistics_permissions
 
 SURVEY_SLUG = "website-satisfaction"
 QUESTIONS = [

@@ -6,7 +6,7 @@ Idempotent; run it daily from cron, e.g. at 00:05 Asia/Bangkok:
 
 from django.core.management.base import BaseCommand
 
-from ...monitoring import automatic
+from wagtail_govstandard.monitoring import automatic
 
 
 class Command(BaseCommand):

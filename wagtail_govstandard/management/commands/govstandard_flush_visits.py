@@ -5,7 +5,7 @@ Run from cron or a timer, e.g. every minute: `manage.py govstandard_flush_visits
 
 from django.core.management.base import BaseCommand
 
-from wagtail_govstandard.visits import buffer, identity
+from wagtail_govstandard.statistics.visits import buffer, identity
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ...monitoring import retention
+from wagtail_govstandard.monitoring import retention
 
 
 class Command(BaseCommand):

@@ -2,12 +2,12 @@
 
 from django.core.management.base import BaseCommand
 
-from wagtail_govstandard import notifications
+from wagtail_govstandard.requests import notices
 
 
 class Command(BaseCommand):
     help = "Send every pending or failed notice again (up to WAGTAILGOVSTANDARD_NOTICE_MAX_ATTEMPTS)."
 
     def handle(self, *args, **options):
-        outcome = notifications.retry_all()
+        outcome = notices.retry_all()
         self.stdout.write(", ".join("%s: %d" % item for item in sorted(outcome.items())) or "Nothing to send.")

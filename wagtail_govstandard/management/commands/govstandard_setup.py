@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from wagtail_govstandard import setup
+from wagtail_govstandard.requests import setup
 
 
 class Command(BaseCommand):

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CustomPageConfig(AppConfig):
+    name = "tests.content.custompage"
+    label = "custompage"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,102 @@
+"""Every page type renders with what its category must carry, and the seed 2.2 metadata."""
+
+import datetime
+
+import pytest
+
+from tests.content.pages import PAGE_TYPES, make_typed_page
+from tests.utils import make_content, make_index
+from wagtail_govstandard.models import PolicyPage, SitemapPage
+
+
+@pytest.mark.parametrize("key", sorted(PAGE_TYPES))
+def test_every_page_type_shows_its_must_carry_fields(home, client, key):
+    page, texts = make_typed_page(home, key, publication_end=datetime.date(2027, 4, 30))
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    for text in texts:
+        assert text in html, text
+    attachment = page.attachments.get()
+    assert "(PDF, %s)" % attachment.description.split(", ")[1] in html
+    assert "/documents/%d/" % attachment.document.pk in html
+    assert "30 เม.ย. 2569" in html  # publication date, Buddhist era
+    assert "30 เม.ย. 2570" in html  # publication end
+    assert page.source_owner in html
+
+
+def test_site_frame_is_accessible_and_complete(home, client, thai_site):
+    contact, _ = make_typed_page(home, "contact")
+    home.add_child(instance=PolicyPage(title="นโยบายคุ้มครองข้อมูลส่วนบุคคล", slug="privacy", kind="privacy", body="<p>x</p>"))
+    home.add_child(instance=SitemapPage(title="แผนผังเว็บไซต์", slug="sitemap"))
+    news_index = make_index(home, "news", title="ข่าวประชาสัมพันธ์")
+    news = make_content(news_index, PAGE_TYPES["news"][1], title="ข่าวทดสอบ", kind="pr")
+    html = client.get(news.url).content.decode()
+    assert '<html lang="th">' in html
+    assert 'class="skip-link" href="#main"' in html and 'id="main"' in html
+    assert 'role="search"' in html and 'for="site-search-q"' in html
+    assert 'name="language" value="en"' in html and "/i18n/setlang/" in html
+    assert 'aria-label="เส้นทางนำทาง"' in html and ">ข่าวประชาสัมพันธ์</a>" in html  # Breadcrumb
+    assert "saraban@example.go.th" in html and "0 3742 5142" in html  # footer contact
+    assert "/privacy/" in html and "/sitemap/" in html
+    assert "wagtail_govstandard/css/site.css" in html
+    assert "<script" not in html  # nothing to run, nothing from another host
+    sitemap_html = client.get("/sitemap/").content.decode()
+    assert "ข่าวทดสอบ" in sitemap_html and "ข่าวประชาสัมพันธ์" in sitemap_html
+    assert contact.title in sitemap_html
+
+
+def test_thai_by_default_whatever_the_browser_asks_and_english_by_the_switch(home, client, thai_site):
+    index = make_index(home, "news")
+    html = client.get(index.url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="th">' in html
+    response = client.post("/i18n/setlang/", {"language": "en", "next": index.url})
+    assert response.status_code == 302
+    html = client.get(index.url).content.decode()
+    assert '<html lang="en">' in html
+    assert '<main id="main" class="container" tabindex="-1" lang="th">' in html  # the content stays Thai
+    assert 'value="en" lang="en"' in html and 'aria-current="true"' in html
+
+
+def test_policy_page_and_home_page(home, client):
+    policy = home.add_child(instance=PolicyPage(title="การเข้าถึงเว็บไซต์", slug="accessibility",
+                                                kind="accessibility", body="<p>WCAG 2.1 AA</p>",
+                                                last_reviewed=datetime.date(2026, 1, 5)))
+    html = client.get(policy.url).content.decode()
+    assert "WCAG 2.1 AA" in html and "5 ม.ค. 2569" in html
+    news_index = make_index(home, "news", title="ข่าว")
+    make_content(news_index, PAGE_TYPES["news"][1], title="ข่าวล่าสุด", kind="pr")
+    html = client.get("/").content.decode()
+    assert "ข่าวล่าสุด" in html and news_index.url in html
+
+
+def test_search_finds_pages_and_escapes_the_query(home, client):
+    index = make_index(home, "laws")
+    make_content(index, PAGE_TYPES["law"][1], title="ระเบียบกระทรวงสาธารณสุข ว่าด้วยการเผยแพร่")
+    html = client.get("/search/", {"q": "ระเบียบ"}).content.decode()
+    assert "ระเบียบกระทรวงสาธารณสุข ว่าด้วยการเผยแพร่" in html
+    html = client.get("/search/", {"q": "<script>x</script>"}).content.decode()
+    assert "<script>x</script>" not in html and "&lt;script&gt;" in html
+
+
+def _main_menu(client, url):
+    html = client.get(url).content.decode()
+    start = html.index('<nav class="main-nav"')
+    return html[start:html.index("</nav>", start)]
+
+
+def test_the_cached_site_frame_follows_the_tree(home, client):
+    from wagtail.models import PageViewRestriction, Site
+
+    news_index = make_index(home, "news", title="ข่าวประชาสัมพันธ์")
+    assert ">ข่าวประชาสัมพันธ์</a>" in _main_menu(client, home.url)
+    laws = make_index(home, "laws", title="กฎหมายที่เกี่ยวข้อง")
+    assert ">กฎหมายที่เกี่ยวข้อง</a>" in _main_menu(client, home.url)
+    PageViewRestriction.objects.create(page=laws, restriction_type="login")
+    assert ">กฎหมายที่เกี่ยวข้อง</a>" not in _main_menu(client, home.url)
+    news_index.unpublish()
+    assert ">ข่าวประชาสัมพันธ์</a>" not in _main_menu(client, home.url)
+    site = Site.objects.get(root_page=home)
+    site.site_name = "โรงพยาบาลส่งเสริมสุขภาพตำบลทดสอบ"
+    site.save()
+    assert "โรงพยาบาลส่งเสริมสุขภาพตำบลทดสอบ" in client.get(home.url).content.decode()

@@ -1,0 +1,78 @@
+"""What every public page shows around its content: navigation, contact, policies, sitemap.
+
+Always for the request's own Site, so one installation can serve several hospitals, each with
+its own tree. Built once per change of the tree (versions) and kept on the request.
+"""
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
+
+from wagtail_govstandard.content import categories, versions
+
+GENERAL_SEED = "1.1"
+CACHE_ATTR = "_govstandard_site_context"
+
+
+def _restricted_paths(root):
+    """Paths under `root` with a view restriction: one query for every list on the frame."""
+    from wagtail.models import PageViewRestriction
+
+    return list(
+        PageViewRestriction.objects.filter(page__path__startswith=root.path)
+        .values_list("page__path", flat=True)
+    )
+
+
+def _live_under(model, root, restricted):
+    pages = model.objects.live().descendant_of(root, inclusive=True)
+    for path in restricted:
+        pages = pages.exclude(path__startswith=path)
+    return pages
+
+
+def _navigation(root, restricted):
+    """[(label, url or None, [children (label, url)])] in the registry's order."""
+    from wagtail_govstandard.content.models.pages import CategoryIndexPage
+
+    first_index = {}
+    for page in _live_under(CategoryIndexPage, root, restricted).order_by("path"):
+        first_index.setdefault(page.category, page)
+    general, others = [], []
+    for category in categories.CATEGORIES:
+        page = first_index.get(category.code)
+        if page is not None:
+            (general if category.seed == GENERAL_SEED else others).append(page)
+    nav = [(_("About us"), None, general)] if general else []
+    return nav + [(page.title, page, []) for page in others]
+
+
+def build(site):
+    from wagtail_govstandard.content.models.pages import ContactPage, PolicyPage, SitemapPage
+
+    if site is None:
+        return {"site": None, "site_name": settings.WAGTAIL_SITE_NAME, "navigation": [],
+                "contact": None, "policies": [], "sitemap": None, "root": None}
+    root = site.root_page
+    restricted = _restricted_paths(root)
+    return {
+        "site": site,
+        "root": root,
+        "site_name": site.site_name or getattr(settings, "WAGTAIL_SITE_NAME", ""),
+        "navigation": _navigation(root, restricted),
+        "contact": _live_under(ContactPage, root, restricted).order_by("path").first(),
+        "policies": list(_live_under(PolicyPage, root, restricted).order_by("path")),
+        "sitemap": _live_under(SitemapPage, root, restricted).order_by("path").first(),
+    }
+
+
+def for_site(site):
+    """The site context of `site`: from the cache while no page of the tree has changed."""
+    return versions.cached("site-frame", (site.pk if site else None,), lambda: build(site))
+
+
+def for_request(request):
+    """The site context of the request's site, read once per request."""
+    if not hasattr(request, CACHE_ATTR):
+        setattr(request, CACHE_ATTR, for_site(Site.find_for_request(request)))
+    return getattr(request, CACHE_ATTR)

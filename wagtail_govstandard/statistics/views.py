@@ -1,0 +1,74 @@
+"""Public (non-admin) views of seed 1.10: the inline survey form post and the open-data CSV."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Site
+
+from wagtail_govstandard.exports import csv_response
+from wagtail_govstandard.statistics.surveys import submission
+from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
+from wagtail_govstandard.statistics.visits import identity, report
+from wagtail_govstandard.templatetags.govstandard_statistics import PLACES, survey_form_context
+
+TAG = "govstandard-survey"
+
+
+def form_data(survey, post):
+    """The survey's HTML form fields as the dict submission.validate() takes."""
+    data = {
+        "answers": {q.key: post.get(f"q-{q.key}", "") for q in survey.questions.all()},
+        "comment": post.get("comment", ""), "respondent_type": post.get("respondent_type", ""),
+        "name": post.get("name", ""), "contact": post.get("contact", ""),
+        "consent": post.get("consent", ""), "website": post.get("website", ""),
+    }
+    return data
+
+
+def _back(request):
+    target = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = "/"
+    return target
+
+
+def _place(request):
+    place = request.POST.get("place", "")
+    return place if place in PLACES else "page"
+
+
+@require_POST
+def survey_post(request, slug):
+    """CSRF-protected post of the inline form: back to the page with a thank-you, or the errors."""
+    survey = get_object_or_404(SatisfactionSurvey.objects.prefetch_related("questions"), slug=slug, active=True)
+    data = form_data(survey, request.POST)
+    cleaned, errors = submission.validate(survey, data)
+    if errors:
+        context = survey_form_context(
+            survey, request, get_token(request), errors=errors, values=request.POST, next_url=_back(request),
+            place=_place(request),
+        )
+        return TemplateResponse(request, "wagtail_govstandard/statistics/survey_errors.html", context, status=400)
+    if not submission.is_spam(data):
+        if submission.rate_limited(survey, identity.visitor_hash(request)):
+            messages.warning(request, _("You have answered this survey often today. Thank you."), extra_tags=TAG)
+            return redirect(_back(request))
+        submission.save(survey, cleaned)
+    messages.success(request, _("Thank you for rating our website."), extra_tags=TAG)
+    return redirect(f"{_back(request)}#govstandard-survey-{survey.slug}-{_place(request)}")
+
+
+def monthly_visits_csv(request):
+    """Open data: page views and unique visitors per month of this site, as CSV."""
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    rows = [(m.strftime("%Y-%m"), m.year + 543, m.month, views, visitors)
+            for m, views, visitors in report.monthly(site.pk)]
+    headings = ["month", "year_be", "month_number", "page_views", "unique_visitor_days"]
+    return csv_response("visits-monthly.csv", headings, rows)
