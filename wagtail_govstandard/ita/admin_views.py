@@ -9,7 +9,7 @@ from wagtail.models import Site
 
 from wagtail_govstandard import roles
 from wagtail_govstandard.ita import evidence, province
-from wagtail_govstandard.views.monitoring.completeness import SiteReportMixin
+from wagtail_govstandard.monitoring.views.completeness import SiteReportMixin
 
 
 class ItaEvidenceView(SiteReportMixin, ReportView):

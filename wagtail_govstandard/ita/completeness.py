@@ -16,8 +16,9 @@ from django.db.models import Q
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from wagtail_govstandard import categories, conf
-from wagtail_govstandard.dates import (
+from wagtail_govstandard import conf
+from wagtail_govstandard.content import categories
+from wagtail_govstandard.content.dates import (
     MONTHS_LONG,
     be_year,
     fiscal_year,
@@ -113,7 +114,7 @@ def combine(results):
 # --- the pages an answer counts --------------------------------------------------------------
 
 def _model_for(category, answer):
-    from wagtail_govstandard import models
+    from wagtail_govstandard.content import models
 
     if answer.kind:
         return getattr(models, category.page_types[0])
@@ -183,8 +184,7 @@ class Assessor:
     def generated(self, answer):
         found = generated.resolve(answer.generated, self.site, self.year, self.request)
         if found is None:
-            return Result(MISSING, _("%(evidence)s is not generated on this site yet")
-                          % {"evidence": generated.label(answer.generated)})
+            return Result(MISSING, str(generated.missing_reason(answer.generated, self.year)))
         title, url = found
         return Result(MET, links=[Link(title, url, "generated")], count=1)
 

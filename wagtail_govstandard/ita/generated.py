@@ -30,7 +30,7 @@ def label(key):
 
 
 def _statistics_page(site, year, request):
-    from wagtail_govstandard.models import StatisticsPage
+    from wagtail_govstandard.statistics.models import StatisticsPage
 
     page = StatisticsPage.objects.live().descendant_of(site.root_page).order_by("path").first()
     return (page.title, page.get_full_url(request)) if page else None
@@ -46,7 +46,19 @@ def _pack_document(key, site, year, request):
 
 
 def resolve(key, site, year, request=None):
-    """(title, absolute URL) of generated evidence `key` for `site` and fiscal year `year`, or None."""
+    """(title, absolute URL) of generated evidence `key` for `site` and fiscal year `year`, or
+    None. The filled forms (MOIT 1, 2.3) are the previous year's: none filed, nothing to show."""
     if key in ("visit_statistics", "survey_results"):
         return _statistics_page(site, year, request)
+    if key == "moit1_filled_forms":
+        from wagtail_govstandard.ita import pack
+
+        if not pack.filled_forms(year - 1).exists():
+            return None
     return _pack_document(key, site, year, request)
+
+
+def missing_reason(key, year):
+    if key == "moit1_filled_forms":
+        return _("no request was published in FY %(year)d") % {"year": year - 1}
+    return _("%(evidence)s is not generated on this site yet") % {"evidence": label(key)}

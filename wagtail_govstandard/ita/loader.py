@@ -176,7 +176,7 @@ class _Reader:
 
 
 def _answer(source, where, data, default_period):
-    from wagtail_govstandard.categories import exists, get
+    from wagtail_govstandard.content.categories import exists, get
 
     reader = _Reader(source, where, data, ("category", "kind", "title_contains", "min_count",
                                            "period", "generated", "manual"))

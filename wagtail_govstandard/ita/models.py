@@ -6,15 +6,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.settings.forms import SiteSettingsForm
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
+from wagtail_govstandard.content.models import BasePage
 from wagtail_govstandard.ita import loader
-from wagtail_govstandard.models.base import BasePage
 
 
 class ManualLinkBlock(blocks.StructBlock):
@@ -37,7 +36,7 @@ def family_choices():
     return sorted(seen.items())
 
 
-class ItaSettingsForm(SiteSettingsForm):
+class ItaSettingsForm(WagtailAdminModelForm):
     frameworks = forms.MultipleChoiceField(
         label=_("frameworks that apply"), required=False, widget=forms.CheckboxSelectMultiple,
         help_text=_("A hospital or health office: MOPH MOIT; any other agency: NACC OIT."))
@@ -108,8 +107,6 @@ class ItaPageMixin(models.Model):
     content_panels = BasePage.content_panels + [FieldPanel("framework_id"), FieldPanel("intro")]
     base_form_class = ItaPageForm
     api_fields = [APIField("framework_id"), APIField("intro"), APIField("ita")]
-    template = "wagtail_govstandard/ita/ita_page.html"
-
     class Meta:
         abstract = True
 
@@ -144,6 +141,8 @@ class ItaPageMixin(models.Model):
 
 
 class ItaPage(ItaPageMixin, BasePage):
+    template = "wagtail_govstandard/ita/ita_page.html"  # Wagtail names it after the class otherwise
+
     class Meta:
         verbose_name = _("ITA page")
         verbose_name_plural = _("ITA pages")

@@ -6,15 +6,17 @@ views render it as an A4 print view or a PDF (ita/pdf.py)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail_govstandard import categories, conf, people, roles
-from wagtail_govstandard.dates import fiscal_year_range, format_thai_date, local_today
+from wagtail_govstandard import conf, roles
+from wagtail_govstandard.content import categories
+from wagtail_govstandard.content.dates import fiscal_year_range, format_thai_date, local_today
+from wagtail_govstandard.requests import people
 
 DOCUMENTS = {
     "order": _("Memo and order appointing the website team (MOIT 1.1, 1.2)"),
     "announcement": _("Publishing framework announcement (MOIT 1.3)"),
     "request-form": _("Blank publication request form (MOIT 1.4)"),
     "annual-report": _("Monitoring report of the previous fiscal year with its memo (MOIT 1, 2.1, 2.2)"),
-    "filled-forms": _("The year's filled publication request forms (MOIT 1, 2.3)"),
+    "filled-forms": _("The previous fiscal year's filled publication request forms (MOIT 1, 2.3)"),
 }
 
 
@@ -33,7 +35,7 @@ def webmasters():
 
 def work_group_heads():
     """[(work group, [person])] of the active work groups, heads with their positions."""
-    from wagtail_govstandard.models import WorkGroup
+    from wagtail_govstandard.requests.models import WorkGroup
 
     groups = WorkGroup.objects.filter(active=True).prefetch_related("heads").order_by("name_th")
     return [(group, [person(user) for user in group.heads.filter(is_active=True).order_by("first_name", "username")])
@@ -52,7 +54,7 @@ def agency(site, ita_settings):
 def published_categories(site):
     """The registry categories the site publishes (a live index or live items), with their Thai
     names, legal references, review interval and publication period."""
-    from wagtail_govstandard.models import CategoryIndexPage, GovContentPage
+    from wagtail_govstandard.content.models import CategoryIndexPage, GovContentPage
     from wagtail_govstandard.monitoring.actions import review_interval
 
     used = set(CategoryIndexPage.objects.live().descendant_of(site.root_page).values_list("category", flat=True))
@@ -76,7 +78,7 @@ def workflow_steps():
 
 
 def rejection_reasons():
-    from wagtail_govstandard.models.requests import REJECTION_REASONS
+    from wagtail_govstandard.requests.models import REJECTION_REASONS
 
     return [label for _code, label in REJECTION_REASONS]
 
@@ -114,7 +116,7 @@ def request_form_context(site, year, ita_settings):
 
 def annual_report_context(site, year, ita_settings, request=None):
     from wagtail_govstandard.monitoring import annual, request_stats
-    from wagtail_govstandard.models.requests import STATUS_CHOICES
+    from wagtail_govstandard.requests.models import STATUS_CHOICES
 
     context = base_context("annual-report", site, year, ita_settings)
     report = annual.build(year - 1, site, request=request)
@@ -129,10 +131,8 @@ def annual_report_context(site, year, ita_settings, request=None):
 
 def filled_forms(year):
     """The fiscal year's published requests (the filled forms MOIT 1 asks for), oldest first."""
-    from wagtail_govstandard.models import PublicationRequest
-    from wagtail_govstandard.models.requests import PUBLISHED
-
     from wagtail_govstandard.monitoring.annual import period
+    from wagtail_govstandard.requests.models import PUBLISHED, PublicationRequest
 
     start, end = period(year)
     return (PublicationRequest.objects.filter(status=PUBLISHED, submitted_at__range=(start, end))
@@ -140,8 +140,10 @@ def filled_forms(year):
 
 
 def filled_forms_context(site, year, ita_settings):
+    """The previous fiscal year's forms: MOIT 1 part 2 reports on the year that has ended."""
     context = base_context("filled-forms", site, year, ita_settings)
-    context.update(forms=list(filled_forms(year)))
+    first, last = fiscal_year_range(year - 1)
+    context.update(forms=list(filled_forms(year - 1)), report_year=year - 1, year_first=first, year_last=last)
     return context
 
 

@@ -9,7 +9,7 @@ import datetime
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail_govstandard.dates import fiscal_year_range
+from wagtail_govstandard.content.dates import fiscal_year_range
 
 STANDING, CURRENT_FY, PREVIOUS_FY = "standing", "current_fy", "previous_fy"
 FIRST_HALF, MONTHLY, QUARTERLY = "first_half_current_fy", "monthly", "quarterly"

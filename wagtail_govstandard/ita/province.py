@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from wagtail_govstandard import roles
-from wagtail_govstandard.dates import local_today
+from wagtail_govstandard.content.dates import local_today
 from wagtail_govstandard.ita import completeness as ita_completeness
 from wagtail_govstandard.ita import loader, site_settings
 
@@ -89,7 +89,7 @@ def framework_statuses(site, ita_settings, request=None):
 
 
 def row(site, webmaster_count, request=None):
-    from wagtail_govstandard.models import GovContentPage
+    from wagtail_govstandard.content.models import GovContentPage
     from wagtail_govstandard.monitoring import completeness, expiry
 
     ita_settings = site_settings.for_site(site)

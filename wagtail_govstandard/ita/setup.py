@@ -12,3 +12,8 @@ def ensure_supervisor_group():
     if access is not None:
         group.permissions.add(access)
     return group
+
+
+def on_post_migrate(sender, **kwargs):
+    if sender.label == "wagtail_govstandard":
+        ensure_supervisor_group()

@@ -1,11 +1,11 @@
 """The ITA settings of a site (frameworks that apply, assessment year, agency and head), read
 when called; None before the settings model exists for the site."""
 
-from wagtail_govstandard.dates import fiscal_year, local_today
+from wagtail_govstandard.content.dates import fiscal_year, local_today
 
 
 def for_site(site):
-    from wagtail_govstandard.models import ItaSettings
+    from wagtail_govstandard.ita.models import ItaSettings
 
     return ItaSettings.for_site(site)
 

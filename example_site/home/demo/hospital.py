@@ -9,9 +9,14 @@ import datetime
 
 from wagtail.models import Page, Site
 
-from wagtail_govstandard.dates import fiscal_year_range
+from wagtail_govstandard.content.dates import fiscal_year_range
 from wagtail_govstandard.models import (
-    CategoryIndexPage, ContactPage, ExecutivesPage, ItaPage, ItaSettings, NewsPage,
+    CategoryIndexPage,
+    ContactPage,
+    ExecutivesPage,
+    ItaPage,
+    ItaSettings,
+    NewsPage,
 )
 
 from ..models import HomePage

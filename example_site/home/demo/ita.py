@@ -12,10 +12,16 @@ import datetime
 
 from wagtail.models import Site
 
-from wagtail_govstandard.dates import fiscal_year_range
+from wagtail_govstandard.content.dates import fiscal_year_range
 from wagtail_govstandard.ita import loader, periods
 from wagtail_govstandard.models import (
-    CategoryIndexPage, GeneralInfoPage, ItaPage, ItaSettings, LinksPage, NewsPage,
+    CategoryIndexPage,
+    GeneralInfoPage,
+    ItaPage,
+    ItaSettings,
+    LawPage,
+    LinksPage,
+    NewsPage,
 )
 
 from .helpers import page
@@ -43,11 +49,12 @@ YEARLY = {
     "complaint_guideline": ("complaint-guideline", "คู่มือการจัดการเรื่องร้องเรียน", None),
     "complaint_channels": ("complaint-channels", "ช่องทางการร้องเรียน", None),
     "state_property": ("state-property", "แนวปฏิบัติการใช้ทรัพย์สินของราชการ", None),
+    "service_statistics": ("service-statistics", "สถิติผู้รับบริการ จำแนกตามงานบริการ", None),
 }
 
 
 def _index(ctx, code):
-    from wagtail_govstandard import categories
+    from wagtail_govstandard.content import categories
 
     index = ctx["indexes"].get(code) or CategoryIndexPage.objects.child_of(ctx["home"]).filter(category=code).first()
     if index is None:
@@ -111,6 +118,25 @@ def news_of_the_year(ctx, owner, work_group):
              publication_end=fiscal_year_range(YEAR + 1)[1], **common)
 
 
+def half_year_report(ctx, common):
+    first, last = periods.covers(periods.FIRST_HALF, YEAR)
+    page(_index(ctx, "anticorruption_report"), GeneralInfoPage, f"anticorruption-report-{YEAR}-h1",
+         title=f"รายงานผลการดำเนินการป้องกันการทุจริต รอบ 6 เดือน ปีงบประมาณ พ.ศ. {YEAR}",
+         body=_body("ผลการดำเนินงานตามแผนป้องกันการทุจริต ตุลาคม – มีนาคม"), fiscal_year=YEAR,
+         coverage_start=first, coverage_end=last, published_date=last + datetime.timedelta(days=10), **common)
+
+
+def fifth_law(ctx, owner):
+    """MOIT 2.1.5 asks for at least five laws; the seed's demo has four."""
+    page(ctx["indexes"]["laws"], LawPage, "procurement-act-2560", user=owner,
+         title="พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560", kind="act",
+         source_owner="สำนักงานคณะกรรมการกฤษฎีกา",
+         gazette_reference="ราชกิจจานุเบกษา เล่ม 134 ตอนที่ 24 ก วันที่ 24 กุมภาพันธ์ 2560",
+         enacted_date=datetime.date(2017, 2, 24), source_url="https://www.krisdika.go.th/",
+         body="<p>สรุปสาระสำคัญ: การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ</p>",
+         published_date=fiscal_year_range(YEAR)[0])
+
+
 def social_channels(ctx, common):
     page(_index(ctx, "social_channels"), LinksPage, "social-channels", title="ช่องทางถาม-ตอบและสื่อสังคมออนไลน์",
          links=[("link", {"title": "Facebook สสจ.ตัวอย่าง", "url": "https://www.facebook.com/", "kind": "other"})],
@@ -136,6 +162,8 @@ def load(ctx):
     monthly_summaries(ctx, common)
     complaint_statistics(ctx, common)
     news_of_the_year(ctx, owner, planning)
+    half_year_report(ctx, common)
+    fifth_law(ctx, owner)
     social_channels(ctx, common)
     settings_and_page(ctx)
     from . import hospital
