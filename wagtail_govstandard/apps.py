@@ -22,6 +22,7 @@ class WagtailGovStandardConfig(AppConfig):
         self.ready_requests()
         self.ready_monitoring()
         self.ready_cache()
+        self.ready_ita()
 
     def ready_cache(self):
         """Front cache (issue 14): purge what a change shows on, after the commit."""
@@ -51,3 +52,12 @@ class WagtailGovStandardConfig(AppConfig):
         from wagtail_govstandard.monitoring import logins
 
         logins.connect()
+
+    def ready_ita(self):
+        """The ITA year: `manage.py check` names every framework file that cannot be used; the
+        Provincial supervisors group is made after migrate, like the seed's roles."""
+        from django.db.models.signals import post_migrate
+
+        from wagtail_govstandard.ita import checks, setup  # noqa: F401
+
+        post_migrate.connect(setup.on_post_migrate, sender=self, dispatch_uid="govstandard_ita_setup")

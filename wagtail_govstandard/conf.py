@@ -54,6 +54,10 @@ DEFAULTS = {
     "AUDIT_RETENTION_DAYS": 90,
     # Item URLs listed per category in the ITA evidence table (besides the category index).
     "ITA_EVIDENCE_ITEMS": 5,
+    # --- the ITA year (ita/) ---
+    # Folders of extra framework files (JSON, one per assessor, year, agency kind); a file
+    # whose name matches a shipped one replaces it.
+    "ITA_FRAMEWORK_DIRS": [],
     # --- visit statistics and satisfaction survey (seed 1.10) ---
     # Count server-rendered page views (the middleware) and API visit posts.
     "VISITS_ENABLED": True,

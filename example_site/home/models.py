@@ -10,7 +10,7 @@ class HomePage(Page):
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    max_count = 1
+    # One per Site: a provincial install runs a Site per hospital (home.demo.hospital).
     api_fields = ["intro"]
 
     class Meta:

@@ -197,7 +197,7 @@ def test_categories_route_counts_live_items_and_gives_index_urls(home, client):
     assert by_code["news"]["index_url"] == "http://localhost" + index.url
     assert by_code["laws"] == {
         "code": "laws", "label_th": "กฎหมาย ระเบียบ ข้อบังคับ", "label_en": "Laws and regulations",
-        "seed_section": "1.2", "refs": ["OIA 7(4)", "O6"], "live_count": 0, "index_url": None,
+        "seed_section": "1.2", "refs": ["OIA 7(4)"], "live_count": 0, "index_url": None,
     }
 
 

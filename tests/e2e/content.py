@@ -66,6 +66,7 @@ def samples(text="ตัวอย่าง Sample", image=None):
         "SitemapPage": {"intro": _rich(text)},
         "CategoryIndexPage": {"intro": _rich(text)},
         "StatisticsPage": {"intro": _rich(text)},
+        "ItaPage": {"framework_id": "moph_moit_2569", "intro": _rich(text)},
     }
 
 

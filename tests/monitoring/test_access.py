@@ -18,7 +18,7 @@ VIEWS = [
     ("govstandard_monitoring:expiry", {}),
     ("govstandard_monitoring:expiry_results", {}),
     ("govstandard_monitoring:completeness", {}),
-    ("govstandard_monitoring:ita", {}),
+    ("wagtail_govstandard_ita:evidence", {}),
     ("govstandard_monitoring:annual", {}),
     ("govstandard_monitoring:actions", {}),
     ("govstandard_monitoring:logins", {}),

@@ -38,7 +38,7 @@ CALLS = {
     "expiry export": lambda c, token: c.get(reverse("govstandard_monitoring:expiry"), {"export": "csv"}),
     "dashboard": lambda c, token: c.get(reverse("wagtailadmin_home")),
     "completeness": lambda c, token: c.get(reverse("govstandard_monitoring:completeness")),
-    "ita evidence": lambda c, token: c.get(reverse("govstandard_monitoring:ita")),
+    "ita evidence": lambda c, token: c.get(reverse("wagtail_govstandard_ita:evidence")),
     "compliance api": lambda c, token: c.get("/api/v3/govstandard/compliance/", headers=token),
 }
 

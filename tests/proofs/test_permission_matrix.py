@@ -57,8 +57,10 @@ govstandard_monitoring:completeness_results                                   | 
 govstandard_monitoring:expiry                                                 | login | deny  | deny  | deny  | ok    | ok
 govstandard_monitoring:expiry_action                                          | login | deny  | deny  | deny  | ok    | ok
 govstandard_monitoring:expiry_results                                         | login | deny  | deny  | deny  | ok    | ok
-govstandard_monitoring:ita                                                    | login | deny  | deny  | deny  | ok    | ok
-govstandard_monitoring:ita_results                                            | login | deny  | deny  | deny  | ok    | ok
+wagtail_govstandard_ita:evidence                                              | login | deny  | deny  | deny  | ok    | ok
+wagtail_govstandard_ita:evidence_results                                      | login | deny  | deny  | deny  | ok    | ok
+wagtail_govstandard_ita:province                                              | login | deny  | deny  | deny  | ok    | ok
+wagtail_govstandard_ita:province_results                                      | login | deny  | deny  | deny  | ok    | ok
 wagtail_govstandard_o16_report                                                | login | deny  | deny  | deny  | ok    | ok
 wagtail_govstandard_publicationrequest_modeladmin_create                      | login | ok    | ok    | ok    | ok    | ok
 wagtail_govstandard_publicationrequest_modeladmin_delete                      | login | deny  | deny  | deny  | deny  | ok

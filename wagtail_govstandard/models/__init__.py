@@ -22,6 +22,7 @@ from wagtail_govstandard.content.models import (  # noqa: F401
     SitemapPage,
     SopManualPage,
 )
+from wagtail_govstandard.ita.models import ItaPage, ItaSettings  # noqa: F401
 from wagtail_govstandard.monitoring.models import (  # noqa: F401
     ExpiryAction,
     ExpiryReminder,

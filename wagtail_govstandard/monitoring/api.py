@@ -1,5 +1,6 @@
-"""GET /api/v3/govstandard/compliance/: the completeness report and the ITA evidence table of
-the site serving the request (or ?site=<id>), for webmasters (seed 3.1, 3.3)."""
+"""GET /api/v3/govstandard/compliance/: the completeness report, the per-item ITA view and the
+ITA evidence table of the site serving the request (or ?site=<id>), for webmasters (seed 3.1,
+3.3); ?site=all: the province view, one row per Site, for Provincial supervisors."""
 
 import datetime
 
@@ -10,7 +11,9 @@ from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.models import Site
 
 from wagtail_govstandard import roles
-from wagtail_govstandard.monitoring import completeness, ita
+from wagtail_govstandard.ita import api as ita_api
+from wagtail_govstandard.ita import province
+from wagtail_govstandard.monitoring import completeness
 
 router = Router(tags=["govstandard"])
 
@@ -36,8 +39,10 @@ class FeatureSchema(Schema):
 
 
 class EvidenceSchema(Schema):
+    framework: str
     item: str
-    category: str
+    evidence: str
+    status: str
     kind: str
     title: str
     url: str
@@ -53,12 +58,15 @@ class ComplianceSchema(Schema):
     too_few_webmasters: bool
     categories: list[CategoryStatusSchema]
     features: list[FeatureSchema]
+    ita: list[ita_api.ItaReportSchema]
     ita_evidence: list[EvidenceSchema]
 
 
 def _site(request, site_id):
     if site_id is not None:
-        site = Site.objects.select_related("root_page").filter(pk=site_id).first()
+        if not site_id.isdigit() or len(site_id) > 9:
+            raise Http404
+        site = Site.objects.select_related("root_page").filter(pk=int(site_id)).first()
     else:
         site = Site.find_for_request(request)
     if site is None:
@@ -66,7 +74,7 @@ def _site(request, site_id):
     return site
 
 
-def serialise(report, evidence):
+def serialise(report, ita_reports, evidence):
     return {
         "site_id": report.site.pk, "site": str(report.site), "as_of": report.as_of,
         "score": report.score,
@@ -80,18 +88,26 @@ def serialise(report, evidence):
         } for r in report.rows],
         "features": [{"code": f.code, "label": str(f.label), "ok": f.ok, "detail": str(f.detail),
                       "url": f.url} for f in report.features],
-        "ita_evidence": [{"item": e.item, "category": e.category.code, "kind": e.kind,
-                          "title": e.title, "url": e.url} for e in evidence],
+        "ita": ita_reports,
+        "ita_evidence": [{"framework": e.framework, "item": e.item, "evidence": e.evidence,
+                          "status": e.status, "kind": e.kind, "title": e.title, "url": e.url}
+                         for e in evidence],
     }
 
 
 @router.get(
-    "/", response=ComplianceSchema, auth=BearerTokenAuth(),
+    "/", response={200: ComplianceSchema | ita_api.ProvinceSchema}, auth=BearerTokenAuth(),
     url_name="govstandard_compliance", operation_id="govstandard_compliance",
-    summary="Completeness against the standard and the ITA evidence table (webmasters)",
+    summary="Completeness, the per-item ITA view and the ITA evidence table (webmasters); "
+            "?site=all: every Site (Provincial supervisors)",
 )
-def compliance(request, site: int | None = None):
+def compliance(request, site: str | None = None, sort: str = "site", desc: bool = False):
+    if site == "all":
+        if not province.is_supervisor(request.user):
+            raise PermissionDenied("Only Provincial supervisors may read every site.")
+        return {"sites": ita_api.province_rows(request.user, None, sort, desc, request)}
     if not roles.is_webmaster(request.user):
         raise PermissionDenied("Only webmasters may read the compliance report.")
     site = _site(request, site)
-    return serialise(completeness.build(site, request=request), ita.evidence(site, request))
+    ita_reports, evidence = ita_api.reports(site, request)
+    return serialise(completeness.build(site, request=request), ita_reports, evidence)

@@ -155,7 +155,7 @@ def category_rows(site, as_of=None, request=None):
     day = as_of or local_today()
     aggregates, urls = category_aggregates(site, as_of), index_urls(site, request)
     rows = []
-    for category in categories.CATEGORIES:
+    for category in categories.standard():  # the ITA-only categories are judged per ITA item
         aggregate = aggregates.get(category.code)
         status, reason = category_status(category, aggregate, day)
         rows.append(CategoryRow(

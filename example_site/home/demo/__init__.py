@@ -9,4 +9,5 @@ STEPS = [
     "home.demo.monitoring",
     "home.demo.statistics",
     "home.demo.queue",
+    "home.demo.ita",
 ]

@@ -73,7 +73,9 @@ def ensure_work_groups(users):
 def ensure_home():
     """A HomePage as the default site's root, replacing Wagtail's welcome page."""
     site = Site.objects.filter(is_default_site=True).first()
-    home = HomePage.objects.first()
+    # The default site's own home (a provincial install has one HomePage per Site).
+    home = HomePage.objects.filter(pk=site.root_page_id).first() if site else None
+    home = home or HomePage.objects.exclude(sites_rooted_here__isnull=False).first() or HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()
         home = root.add_child(instance=HomePage(

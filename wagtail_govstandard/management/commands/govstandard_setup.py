@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
+from wagtail_govstandard.ita.setup import ensure_supervisor_group
 from wagtail_govstandard.requests import setup
 
 
@@ -16,7 +17,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, assign_workflow=False, **options):
         groups, workflow, assigned = setup.run(assign=assign_workflow)
-        self.stdout.write("Groups: %s" % ", ".join(sorted(groups)))
+        groups = [*groups, ensure_supervisor_group()]
+        self.stdout.write("Groups: %s" % ", ".join(sorted(str(g) for g in groups)))
         self.stdout.write("Workflow: %s (%d tasks)" % (workflow.name, workflow.workflow_tasks.count()))
         for page in assigned:
             self.stdout.write("Workflow assigned to: %s" % page)

@@ -1,4 +1,4 @@
-"""The completeness report (seed 3.1, 3.3) and the ITA evidence table, per site, exportable."""
+"""The completeness report (seed 3.1, 3.3), per site, exportable; the ITA evidence table is ita/'s."""
 
 from django.http import Http404
 from django.utils.functional import cached_property
@@ -7,7 +7,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
 from wagtail_govstandard.content.dates import format_thai_date
-from wagtail_govstandard.monitoring import completeness, ita
+from wagtail_govstandard.monitoring import completeness
 from wagtail_govstandard.monitoring.views.access import WebmasterRequiredMixin, chosen_site
 
 
@@ -74,21 +74,3 @@ def export_rows(report):
     rows.append({"kind": str(_("score")), "code": "score", "label": str(_("overall score")),
                  "status": f"{report.score}%", "count": "", "last_update": "", "url": "", "detail": ""})
     return rows
-
-
-class ItaEvidenceView(SiteReportMixin, ReportView):
-    page_title = _("ITA evidence")
-    header_icon = "link"
-    template_name = "wagtail_govstandard/monitoring/ita.html"
-    results_template_name = "wagtail_govstandard/monitoring/ita_results.html"
-    index_url_name = "govstandard_monitoring:ita"
-    index_results_url_name = "govstandard_monitoring:ita_results"
-    export_filename = "ita-evidence"
-    list_export = ["item", "category.code", "category.label", "kind_label", "title", "url"]
-    export_headings = {
-        "item": _("ITA item"), "category.code": _("Category code"), "category.label": _("Category"),
-        "kind_label": _("Evidence"), "title": _("Title"), "url": _("URL"),
-    }
-
-    def get_queryset(self):
-        return ita.evidence(self.site, self.request)

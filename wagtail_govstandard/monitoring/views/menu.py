@@ -15,7 +15,6 @@ class WebmasterMenuItem(MenuItem):
 MENU = (
     ("expiry", _("Expiry review"), "time", 1300),
     ("completeness", _("Completeness"), "tasks", 1310),
-    ("ita", _("ITA evidence"), "link", 1320),
     ("annual", _("Annual monitoring report"), "doc-full", 1330),
     ("actions", _("Expiry actions"), "history", 1340),
     ("logins", _("Admin sign-ins"), "user", 1350),

@@ -1,10 +1,7 @@
 from django.urls import path
 
 from wagtail_govstandard.monitoring.views.annual import AnnualReportView
-from wagtail_govstandard.monitoring.views.completeness import (
-    CompletenessReportView,
-    ItaEvidenceView,
-)
+from wagtail_govstandard.monitoring.views.completeness import CompletenessReportView
 from wagtail_govstandard.monitoring.views.expiry import ExpiryReportView
 from wagtail_govstandard.monitoring.views.expiry_actions import ExpiryActionView
 from wagtail_govstandard.monitoring.views.registers import ExpiryActionsView, LoginRecordsView
@@ -17,8 +14,6 @@ urlpatterns = [
     path("completeness/", CompletenessReportView.as_view(), name="completeness"),
     path("completeness/results/", CompletenessReportView.as_view(results_only=True),
          name="completeness_results"),
-    path("ita/", ItaEvidenceView.as_view(), name="ita"),
-    path("ita/results/", ItaEvidenceView.as_view(results_only=True), name="ita_results"),
     path("annual/", AnnualReportView.as_view(), name="annual"),
     path("annual/results/", AnnualReportView.as_view(results_only=True), name="annual_results"),
     path("actions/", ExpiryActionsView.as_view(), name="actions"),

@@ -1,0 +1,64 @@
+"""Evidence the package generates itself, and the public URL where each is read.
+
+A framework's answer {"generated": key} is met when resolve() finds the URL on the site; until
+a feature is there (no live statistics page, no MOIT 1 pack route) it is reported missing.
+"""
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+LABELS = {
+    "annual_report": _("the annual monitoring report"),
+    "visit_statistics": _("the visit statistics"),
+    "survey_results": _("the satisfaction survey results"),
+    "moit1_order": _("the order appointing the website team"),
+    "moit1_announcement": _("the publishing framework announcement"),
+    "moit1_request_form": _("the blank publication request form"),
+    "moit1_annual_report": _("the monitoring report memo"),
+    "moit1_filled_forms": _("the year's filled request forms"),
+}
+# MOIT 1 pack documents: generated evidence key -> document slug of the pack's public route.
+PACK_DOCUMENTS = {
+    "moit1_order": "order", "moit1_announcement": "announcement",
+    "moit1_request_form": "request-form", "moit1_annual_report": "annual-report",
+    "annual_report": "annual-report", "moit1_filled_forms": "filled-forms",
+}
+
+
+def label(key):
+    return LABELS[key]
+
+
+def _statistics_page(site, year, request):
+    from wagtail_govstandard.statistics.models import StatisticsPage
+
+    page = StatisticsPage.objects.live().descendant_of(site.root_page).order_by("path").first()
+    return (page.title, page.get_full_url(request)) if page else None
+
+
+def _pack_document(key, site, year, request):
+    try:
+        path = reverse("wagtail_govstandard:ita_moit1", kwargs={"year": year, "document": PACK_DOCUMENTS[key]})
+    except NoReverseMatch:
+        return None
+    root = site.root_url if request is None else request.build_absolute_uri("/")[:-1]
+    return str(LABELS[key]), root + path
+
+
+def resolve(key, site, year, request=None):
+    """(title, absolute URL) of generated evidence `key` for `site` and fiscal year `year`, or
+    None. The filled forms (MOIT 1, 2.3) are the previous year's: none filed, nothing to show."""
+    if key in ("visit_statistics", "survey_results"):
+        return _statistics_page(site, year, request)
+    if key == "moit1_filled_forms":
+        from wagtail_govstandard.ita import pack
+
+        if not pack.filled_forms(year - 1).exists():
+            return None
+    return _pack_document(key, site, year, request)
+
+
+def missing_reason(key, year):
+    if key == "moit1_filled_forms":
+        return _("no request was published in FY %(year)d") % {"year": year - 1}
+    return _("%(evidence)s is not generated on this site yet") % {"evidence": label(key)}
