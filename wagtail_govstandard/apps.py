@@ -15,6 +15,7 @@ class WagtailGovStandardConfig(AppConfig):
         from wagtail_govstandard.api.v3 import router
 
         api.add_router("/govstandard/", router)
+        self.mount_optional_apps(api)
         api.add_router("/govstandard/", fallback.router)  # last: what no route matched, as JSON
         errors.install(api)
         openapi.install(api)
@@ -23,6 +24,15 @@ class WagtailGovStandardConfig(AppConfig):
         self.ready_monitoring()
         self.ready_cache()
         self.ready_ita()
+
+    def mount_optional_apps(self, api):
+        """Optional apps' routers go in before the JSON fallback, whatever the INSTALLED_APPS order."""
+        from django.apps import apps
+
+        if apps.is_installed("wagtail_govstandard.queue"):
+            from wagtail_govstandard.queue import api as queue_api
+
+            api.add_router("/govstandard/queue/", queue_api.router)
 
     def ready_cache(self):
         """Front cache (issue 14): purge what a change shows on, after the commit."""

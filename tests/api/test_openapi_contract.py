@@ -49,16 +49,21 @@ def test_every_operation_declares_its_errors_and_every_response_a_schema(spec):
         operation_id = operation["operationId"]
         seen.add(operation_id)
         assert len(operation["tags"]) == len(set(operation["tags"])), operation_id
-        for status in openapi.ERRORS[operation_id]:
+        # The optional queue app declares its own problem+json responses (checked below like any).
+        for status in openapi.ERRORS.get(operation_id, ()):
             declared = operation["responses"][str(status)]
             body = declared["content"][problems.PROBLEM_JSON]
             assert body["schema"] == {"$ref": "#/components/schemas/GovProblem"}
             assert body["example"]["status"] == status
         for status, declared in operation["responses"].items():
+            if status == "304":  # Not Modified has no body
+                continue
             assert declared.get("content"), f"{method} {path} {status} has no schema"
             for media in declared["content"].values():
                 assert media.get("schema"), f"{method} {path} {status} has no schema"
-    assert seen == set(openapi.ERRORS), "an operation without its error list, or a stale entry"
+    assert set(openapi.ERRORS) <= seen, "a stale entry in the error list"
+    unlisted = {o for o in seen - set(openapi.ERRORS) if not o.startswith("govstandard_queue")}
+    assert not unlisted, f"operations without their error list: {sorted(unlisted)}"
 
 
 def test_parameters_carry_bounds_enums_and_formats(spec):

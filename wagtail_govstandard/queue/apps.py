@@ -10,10 +10,8 @@ class QueueConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_migrate
-        from wagtail.api.v3.api import api
 
-        from . import api as queue_api
         from . import setup
 
-        api.add_router("/govstandard/queue/", queue_api.router)
+        # The v3 router is mounted by the package's app (before its JSON fallback for unknown paths).
         post_migrate.connect(setup.on_post_migrate, sender=self, dispatch_uid="govstandard_queue_setup")
