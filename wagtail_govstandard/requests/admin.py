@@ -12,6 +12,7 @@ from wagtail_modeladmin.options import ModelAdmin
 
 from wagtail_govstandard.content.dates import format_thai_date
 from wagtail_govstandard.requests import access, views
+from wagtail_govstandard.requests.admin_lists import OfferedFiltersIndexView
 from wagtail_govstandard.requests.models import PublicationRequest, WorkGroup
 
 
@@ -69,6 +70,7 @@ class RequestButtonHelper(ButtonHelper):
 
 class PublicationRequestAdmin(ModelAdmin):
     model = PublicationRequest
+    index_view_class = OfferedFiltersIndexView
     menu_label = _("Publication requests")
     menu_icon = "form"
     menu_order = 250
@@ -113,6 +115,7 @@ class WorkGroupAdmin(ModelAdmin):
     """Work groups (กลุ่มงาน), their heads and members: kept by webmasters (model permissions)."""
 
     model = WorkGroup
+    index_view_class = OfferedFiltersIndexView
     menu_label = _("Work groups")
     menu_icon = "group"
     add_to_settings_menu = True
