@@ -102,13 +102,25 @@ class PublicationRequestAdmin(ModelAdmin):
         return views.create(request)
 
     def inspect_view(self, request, instance_pk):
-        if not str(instance_pk).isdigit():
-            raise Http404
-        return views.detail(request, int(instance_pk))
+        return views.detail(request, _request_pk(instance_pk))
+
+    def edit_view(self, request, instance_pk):
+        views.visible_or_404(request.user, _request_pk(instance_pk))  # hidden before refused
+        return super().edit_view(request, instance_pk)
+
+    def delete_view(self, request, instance_pk):
+        views.visible_or_404(request.user, _request_pk(instance_pk))
+        return super().delete_view(request, instance_pk)
 
     def history_view(self, request, instance_pk):
         """The detail view shows the full history, scoped by role like every other view."""
         return self.inspect_view(request, instance_pk)
+
+
+def _request_pk(instance_pk):
+    if not str(instance_pk).isdigit() or len(str(instance_pk)) > 18:
+        raise Http404
+    return int(instance_pk)
 
 
 class WorkGroupAdmin(ModelAdmin):
