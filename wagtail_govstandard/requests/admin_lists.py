@@ -13,8 +13,10 @@ from django.http import HttpResponseBadRequest
 from django.utils.translation import gettext
 from wagtail_modeladmin.views import IndexView
 
+from wagtail_govstandard.exports import NeutralisedExportMixin
 
-class OfferedFiltersIndexView(IndexView):
+
+class OfferedFiltersIndexView(NeutralisedExportMixin, IndexView):
     def get_filters(self, request):
         filter_specs, has_filters, _unoffered, use_distinct = super().get_filters(request)
         return filter_specs, has_filters, {}, use_distinct
