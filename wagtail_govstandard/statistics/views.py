@@ -5,12 +5,12 @@ from django.http import Http404
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
 from wagtail_govstandard.exports import csv_response
+from wagtail_govstandard.safe_redirect import same_host_path
 from wagtail_govstandard.statistics.surveys import submission
 from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
 from wagtail_govstandard.statistics.visits import identity, report
@@ -31,10 +31,7 @@ def form_data(survey, post):
 
 
 def _back(request):
-    target = request.POST.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        target = "/"
-    return target
+    return same_host_path(request, request.POST.get("next"))
 
 
 def _place(request):
