@@ -42,3 +42,4 @@ class WagtailGovStandardConfig(AppConfig):
         from wagtail_govstandard.monitoring import logins
 
         logins.connect()
+        from wagtail_govstandard.statistics import checks  # noqa: F401  (registers the shared-cache check)

@@ -9,8 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
+from wagtail_govstandard import conf
 from wagtail_govstandard.exports import csv_response
 from wagtail_govstandard.safe_redirect import same_host_path
+from wagtail_govstandard.statistics import public_posts
 from wagtail_govstandard.statistics.surveys import submission
 from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
 from wagtail_govstandard.statistics.visits import identity, report
@@ -52,7 +54,8 @@ def survey_post(request, slug):
         )
         return TemplateResponse(request, "wagtail_govstandard/statistics/survey_errors.html", context, status=400)
     if not submission.is_spam(data):
-        if submission.rate_limited(survey, identity.visitor_hash(request)):
+        if (submission.rate_limited(survey, identity.visitor_hash(request))
+                or public_posts.over_ip_limit(f"survey:{survey.pk}", request, conf.get("SURVEY_DAILY_LIMIT_PER_IP"))):
             messages.warning(request, _("You have answered this survey often today. Thank you."), extra_tags=TAG)
             return redirect(_back(request))
         submission.save(survey, cleaned)

@@ -11,6 +11,7 @@ from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
 from wagtail_govstandard import conf
 from wagtail_govstandard.api.errors import bad_request
+from wagtail_govstandard.statistics import public_posts
 from wagtail_govstandard.statistics.surveys import results, submission
 from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
 from wagtail_govstandard.statistics.visits import identity
@@ -68,6 +69,9 @@ def _too_big(request):
 )
 def respond(request, slug: str):
     survey = _survey(slug)
+    refused = public_posts.refusal(request)
+    if refused:
+        return refused
     if _too_big(request):
         return bad_request({"body": [_("The request body is too large.")]})
     data, error = _json_body(request)
@@ -80,7 +84,8 @@ def respond(request, slug: str):
         return bad_request(errors)
     if submission.is_spam(data):
         return Status(201, {"id": None})
-    if submission.rate_limited(survey, identity.visitor_hash(request)):
+    if (submission.rate_limited(survey, identity.visitor_hash(request))
+            or public_posts.over_ip_limit(f"survey:{survey.pk}", request, conf.get("SURVEY_DAILY_LIMIT_PER_IP"))):
         raise HttpError(429, _("You have answered this survey often today. Thank you."))
     response = submission.save(survey, cleaned)
     return Status(201, {"id": response.pk})

@@ -8,6 +8,7 @@ from ninja import Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
 from wagtail_govstandard.api.errors import bad_request
+from wagtail_govstandard.statistics import public_posts
 from wagtail_govstandard.statistics.visits import counting, figures, resolve, rules
 
 router = Router(tags=["govstandard"])
@@ -74,6 +75,9 @@ def _resolve_page(site, path, page_id):
     summary="Count a page view of a headless front-end ({path} or {page_id}); 202, counted later",
 )
 def record_visit(request):
+    refused = public_posts.refusal(request)
+    if refused:
+        return refused
     path, page_id, errors = _parse_visit(request.body)
     if errors:
         return bad_request(errors)
