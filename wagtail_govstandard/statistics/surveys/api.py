@@ -50,7 +50,7 @@ def _json_body(request):
         return None, bad_request({"body": [_("The request body is too large.")]})
     try:
         return json.loads(request.body or b"null"), None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: JSON nested thousands deep
         return None, bad_request({"body": [_("The body is not valid JSON.")]})
 
 

@@ -47,7 +47,7 @@ def _parse_visit(body):
     """(path, page_id, errors) from the JSON body; exactly one of path and page_id."""
     try:
         data = json.loads(body or b"null")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: JSON nested thousands deep
         return None, None, {"body": [_("The body is not valid JSON.")]}
     if not isinstance(data, dict):
         return None, None, {"body": [_("Send a JSON object.")]}
