@@ -9,6 +9,11 @@ route without declaring its policy here.
 Outcomes: ok (the role gets the view: 2xx, or a redirect that is not a refusal), login (anonymous
 sent to log in / API 401), deny (admin refusal: 403 or Wagtail's redirect home with an error;
 API 403), 404 (the object is hidden from the role), or any other exact status code.
+
+What one fixed call per route cannot show is proved over the same route discovery elsewhere
+(issue #11): tests/proofs/test_list_filter_lookups.py (no list applies a lookup it does not offer),
+test_hidden_requests.py (another group's request is a 404 on every request route),
+test_export_formulas.py, test_redirect_targets.py and test_hostile_input_sweep.py.
 """
 
 import importlib.util
