@@ -46,3 +46,27 @@ def test_no_hostile_query_value_on_an_index_page_gives_a_server_error():
         for value in HOSTILE_VALUES:
             response = client.get(world.news.url, {name: value})
             assert response.status_code < 500, (name, value, response.status_code)
+
+
+ADMIN_HOSTILE = {
+    "wagtail_govstandard_visit_report": ["fiscal_year=0", "fiscal_year=-1", "fiscal_year=99999999999999999999999",
+                                         "site=99999999999999999999999", "fiscal_year=%00"],
+    "wagtail_govstandard_o16_report": ["fiscal_year=-1", "fiscal_year=0", "fiscal_year=99999999999999999999999"],
+    "wagtail_govstandard_publicationrequest_modeladmin_index": ["submitted_at__gte=abc", "o=99", "o=-x",
+                                                                "p=99999999999999999999999", "work_group=%00"],
+    "govstandard_monitoring:expiry_action": ["action=take_down&id=99999999999999999999999",
+                                             "action=take_down&id=-1", "action=%00&id=1"],
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("route", sorted(ADMIN_HOSTILE))
+def test_the_reported_admin_values_are_not_server_errors(route):
+    from django.urls import reverse
+
+    world = World()
+    client = Client(raise_request_exception=False)
+    client.force_login(world.webmaster)
+    for query in ADMIN_HOSTILE[route]:
+        response = client.get(f"{reverse(route)}?{query}")
+        assert response.status_code < 500, (route, query, response.status_code)

@@ -35,9 +35,10 @@ class OfferedFiltersIndexView(NeutralisedExportMixin, IndexView):
                 self._offered |= _parameters_of(list_filter, self)
         return self._offered
 
-    def get(self, request, *args, **kwargs):
+    def dispatch(self, request, *args, **kwargs):
         try:
-            return super().get(request, *args, **kwargs)
+            response = super().dispatch(request, *args, **kwargs)
+            return response.render() if hasattr(response, "render") and not response.is_rendered else response
         except (IncorrectLookupParameters, ValidationError, ValueError, OverflowError):
             return HttpResponseBadRequest(gettext("A filter value of this list is not valid."),
                                           content_type="text/plain; charset=utf-8")

@@ -40,10 +40,15 @@ def _date_param(request, name, default):
 
 
 def _int_param(request, name, default):
+    """A whole-number parameter; anything else (or a fiscal year that is no B.E. year, or an id
+    too large for the database) is the default, never a server error."""
     try:
-        return int(request.GET.get(name, ""))
-    except ValueError:
+        value = int(request.GET.get(name, ""))
+    except (ValueError, OverflowError):
         return default
+    if name == "fiscal_year" and not 2400 <= value <= 2800:
+        return default
+    return value if abs(value) < 2**31 else default
 
 
 def _site(request):
