@@ -4,7 +4,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "wagtail_govstandard"
-TOP_LEVEL = {"__init__", "apps", "conf", "exports", "roles", "urls", "wagtail_hooks"}
+TOP_LEVEL = {"__init__", "apps", "conf", "exports", "roles", "safe_redirect", "urls", "wagtail_hooks"}
 
 
 def module_name(path):

@@ -12,6 +12,8 @@ SECRET = "x7$Kq9!vR2mZ#pL4wT8nB1cY6hJ3dF5gS0aE-uQ_oI+rW*zX@eV&tN^kM(yH)jC"
 def manage(*args, **env):
     environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL")}
     environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
+    # This checkout's package, not whichever one the interpreter has installed.
+    environment["PYTHONPATH"] = os.pathsep.join([str(EXAMPLE_SITE.parent), str(EXAMPLE_SITE)])
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=EXAMPLE_SITE, env=environment,
         capture_output=True, text=True, timeout=120,
@@ -19,10 +21,18 @@ def manage(*args, **env):
 
 
 def test_check_deploy_gives_no_warnings():
-    result = manage("check", "--deploy", "--fail-level", "WARNING",
+    result = manage("check", "--deploy", "--fail-level", "WARNING", REDIS_URL="redis://127.0.0.1:6379/13",
                     SECRET_KEY=SECRET, ALLOWED_HOSTS="www.example.go.th,hospital.example.go.th")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_the_cache_is_per_process():
+    """Issue #11 finding 3: the per-IP survey and visit limits need a cache every worker shares."""
+    result = manage("check", "--deploy", "--fail-level", "WARNING",
+                    SECRET_KEY=SECRET, ALLOWED_HOSTS="www.example.go.th")
+    assert result.returncode != 0
+    assert "wagtail_govstandard.W001" in result.stdout + result.stderr
 
 
 def test_refuses_to_start_without_a_secret_key():

@@ -62,6 +62,7 @@ class WagtailGovStandardConfig(AppConfig):
         from wagtail_govstandard.monitoring import logins
 
         logins.connect()
+        from wagtail_govstandard.statistics import checks as statistics_checks  # noqa: F401  (the shared-cache check)
 
     def ready_ita(self):
         """The ITA year: `manage.py check` names every framework file that cannot be used; the

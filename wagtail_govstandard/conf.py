@@ -73,8 +73,14 @@ DEFAULTS = {
     "VISITS_FLUSH_BATCH": 5000,
     # Honour Do Not Track (DNT: 1) and Global Privacy Control (Sec-GPC: 1).
     "VISITS_RESPECT_DNT": True,
-    # Take the visitor address from X-Forwarded-For (only behind a trusted proxy).
+    # Take the visitor address from X-Forwarded-For (only behind a trusted proxy): True means one
+    # proxy; VISITS_TRUSTED_PROXIES gives their number. The address used is the one the outermost
+    # trusted proxy added (counted from the right), never the client-supplied leftmost one.
     "VISITS_TRUST_X_FORWARDED_FOR": False,
+    "VISITS_TRUSTED_PROXIES": 0,
+    # Unique visitors one IP address may add per site per day (rotating the User-Agent makes a
+    # new visitor hash, not a new address); page views over it are not counted.
+    "VISITS_MAX_VISITORS_PER_IP_PER_DAY": 200,
     # User agents not counted (case-insensitive substrings).
     "VISITS_BOT_AGENTS": [
         "bot", "crawl", "spider", "slurp", "facebookexternalhit", "preview", "monitor",
@@ -88,6 +94,8 @@ DEFAULTS = {
     "SURVEY_MAX_BODY_BYTES": 64 * 1024,
     # Survey answers accepted per visitor (daily hash) per survey per day.
     "SURVEY_DAILY_LIMIT_PER_VISITOR": 5,
+    # Survey answers accepted per IP address per survey per day, whatever the User-Agent.
+    "SURVEY_DAILY_LIMIT_PER_IP": 20,
 }
 
 

@@ -12,6 +12,7 @@ from wagtail.models import PageLogEntry
 
 from tests.utils import PASSWORD, make_user
 from wagtail_govstandard.models import LoginRecord
+from wagtail_govstandard.monitoring.logins import unknown_name
 
 LOGIN_URL = reverse("wagtailadmin_login")
 
@@ -25,9 +26,26 @@ def test_successful_and_failed_admin_logins_are_recorded(client):
     records = list(LoginRecord.objects.order_by("pk").values_list("username", "user", "ip_address", "success"))
     assert records == [
         ("editor", user.pk, "203.0.113.7", False),
-        ("nobody", None, "203.0.113.8", False),
+        (unknown_name("nobody"), None, "203.0.113.8", False),
         ("editor", user.pk, "2001:db8::1", True),
     ]
+
+
+@pytest.mark.django_db
+def test_a_password_typed_as_the_user_name_is_not_kept(client):
+    """Issue #11 finding 13: a failed attempt's name is kept as typed only when it names a user."""
+    make_user("editor")
+    client.post(LOGIN_URL, {"username": "S3cret-passw0rd!", "password": "x"}, REMOTE_ADDR="203.0.113.9")
+    record = LoginRecord.objects.get()
+    assert "S3cret" not in record.username and record.username.startswith("unknown:")
+    client.post(LOGIN_URL, {"username": "S3cret-passw0rd!", "password": "y"}, REMOTE_ADDR="203.0.113.9")
+    assert LoginRecord.objects.filter(username=record.username).count() == 2  # a spray still shows
+
+
+def test_the_example_site_loads_no_gravatar(settings):
+    from config.settings import base
+
+    assert base.WAGTAIL_GRAVATAR_PROVIDER_URL is None
 
 
 def aged(model, field, days, **fields):

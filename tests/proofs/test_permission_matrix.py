@@ -9,6 +9,11 @@ route without declaring its policy here.
 Outcomes: ok (the role gets the view: 2xx, or a redirect that is not a refusal), login (anonymous
 sent to log in / API 401), deny (admin refusal: 403 or Wagtail's redirect home with an error;
 API 403), 404 (the object is hidden from the role), or any other exact status code.
+
+What one fixed call per route cannot show is proved over the same route discovery elsewhere
+(issue #11): tests/proofs/test_list_filter_lookups.py (no list applies a lookup it does not offer),
+test_hidden_requests.py (another group's request is a 404 on every request route),
+test_export_formulas.py, test_redirect_targets.py and test_hostile_input_sweep.py.
 """
 
 import importlib.util
@@ -63,16 +68,16 @@ wagtail_govstandard_ita:province                                              | 
 wagtail_govstandard_ita:province_results                                      | login | deny  | deny  | deny  | ok    | ok
 wagtail_govstandard_o16_report                                                | login | deny  | deny  | deny  | ok    | ok
 wagtail_govstandard_publicationrequest_modeladmin_create                      | login | ok    | ok    | ok    | ok    | ok
-wagtail_govstandard_publicationrequest_modeladmin_delete                      | login | deny  | deny  | deny  | deny  | ok
-wagtail_govstandard_publicationrequest_modeladmin_edit                        | login | deny  | deny  | deny  | deny  | deny
-wagtail_govstandard_publicationrequest_modeladmin_history                     | login | ok    | deny  | ok    | ok    | ok
+wagtail_govstandard_publicationrequest_modeladmin_delete                      | login | deny  | 404   | deny  | deny  | ok
+wagtail_govstandard_publicationrequest_modeladmin_edit                        | login | deny  | 404   | deny  | deny  | deny
+wagtail_govstandard_publicationrequest_modeladmin_history                     | login | ok    | 404   | ok    | ok    | ok
 wagtail_govstandard_publicationrequest_modeladmin_index                       | login | ok    | ok    | ok    | ok    | ok
-wagtail_govstandard_publicationrequest_modeladmin_inspect                     | login | ok    | deny  | ok    | ok    | ok
-wagtail_govstandard_requests:act                                              | login | deny  | deny  | ok    | deny  | deny
-wagtail_govstandard_requests:attachment                                       | login | ok    | deny  | ok    | ok    | ok
+wagtail_govstandard_publicationrequest_modeladmin_inspect                     | login | ok    | 404   | ok    | ok    | ok
+wagtail_govstandard_requests:act                                              | login | deny  | 404   | ok    | deny  | deny
+wagtail_govstandard_requests:attachment                                       | login | ok    | 404   | ok    | ok    | ok
 wagtail_govstandard_requests:create                                           | login | ok    | ok    | ok    | ok    | ok
-wagtail_govstandard_requests:detail                                           | login | ok    | deny  | ok    | ok    | ok
-wagtail_govstandard_requests:print                                            | login | ok    | deny  | ok    | ok    | ok
+wagtail_govstandard_requests:detail                                           | login | ok    | 404   | ok    | ok    | ok
+wagtail_govstandard_requests:print                                            | login | ok    | 404   | ok    | ok    | ok
 wagtail_govstandard_survey_moderate                                           | login | deny  | deny  | deny  | ok    | ok
 wagtail_govstandard_survey_moderation                                         | login | deny  | deny  | deny  | ok    | ok
 wagtail_govstandard_visit_report                                              | login | deny  | deny  | deny  | ok    | ok

@@ -18,8 +18,9 @@ def login(client, user):
 
 
 def refused(response):
-    """Wagtail's admin answers PermissionDenied with a redirect to the dashboard (and a message)."""
-    return response.status_code == 403 or (
+    """Wagtail's admin answers PermissionDenied with a redirect to the dashboard (and a message);
+    a request the user may not see at all is a 404, as if it did not exist (issue #11)."""
+    return response.status_code in (403, 404) or (
         response.status_code == 302 and (response.url == "/admin/" or response.url.startswith("/admin/login/"))
     )
 

@@ -2,6 +2,10 @@
 Act B.E. 2550 (as amended B.E. 2560) s.26 asks agencies to keep (seed 3.4). Not visit
 statistics; purged after the retention period by `govstandard_purge`."""
 
+import hashlib
+import hmac
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core.exceptions import ValidationError
@@ -29,8 +33,17 @@ def record_failure(sender, credentials, request=None, **kwargs):
     username = str(credentials.get(get_user_model().USERNAME_FIELD) or credentials.get("username") or "")
     user = get_user_model()._default_manager.filter(
         **{get_user_model().USERNAME_FIELD: username}).first() if username else None
-    LoginRecord.objects.create(user=user, username=username[:150],
+    LoginRecord.objects.create(user=user, username=username[:150] if user else unknown_name(username),
                                ip_address=client_ip(request), success=False)
+
+
+def unknown_name(typed):
+    """A failed attempt's user name that names nobody: often a password typed in the wrong box,
+    so only a keyed hash is kept (the same typing gives the same value, for spotting a spray)."""
+    if not typed:
+        return ""
+    digest = hmac.new(settings.SECRET_KEY.encode(), typed.encode("utf-8", "surrogatepass"), hashlib.sha256)
+    return "unknown:" + digest.hexdigest()[:16]
 
 
 def connect():

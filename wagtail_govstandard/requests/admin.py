@@ -12,6 +12,7 @@ from wagtail_modeladmin.options import ModelAdmin
 
 from wagtail_govstandard.content.dates import format_thai_date
 from wagtail_govstandard.requests import access, views
+from wagtail_govstandard.requests.admin_lists import OfferedFiltersIndexView
 from wagtail_govstandard.requests.models import PublicationRequest, WorkGroup
 
 
@@ -69,6 +70,7 @@ class RequestButtonHelper(ButtonHelper):
 
 class PublicationRequestAdmin(ModelAdmin):
     model = PublicationRequest
+    index_view_class = OfferedFiltersIndexView
     menu_label = _("Publication requests")
     menu_icon = "form"
     menu_order = 250
@@ -100,19 +102,32 @@ class PublicationRequestAdmin(ModelAdmin):
         return views.create(request)
 
     def inspect_view(self, request, instance_pk):
-        if not str(instance_pk).isdigit():
-            raise Http404
-        return views.detail(request, int(instance_pk))
+        return views.detail(request, _request_pk(instance_pk))
+
+    def edit_view(self, request, instance_pk):
+        views.visible_or_404(request.user, _request_pk(instance_pk))  # hidden before refused
+        return super().edit_view(request, instance_pk)
+
+    def delete_view(self, request, instance_pk):
+        views.visible_or_404(request.user, _request_pk(instance_pk))
+        return super().delete_view(request, instance_pk)
 
     def history_view(self, request, instance_pk):
         """The detail view shows the full history, scoped by role like every other view."""
         return self.inspect_view(request, instance_pk)
 
 
+def _request_pk(instance_pk):
+    if not str(instance_pk).isdigit() or len(str(instance_pk)) > 18:
+        raise Http404
+    return int(instance_pk)
+
+
 class WorkGroupAdmin(ModelAdmin):
     """Work groups (กลุ่มงาน), their heads and members: kept by webmasters (model permissions)."""
 
     model = WorkGroup
+    index_view_class = OfferedFiltersIndexView
     menu_label = _("Work groups")
     menu_icon = "group"
     add_to_settings_menu = True

@@ -26,11 +26,12 @@ from wagtail_govstandard.requests import (
 from wagtail_govstandard.requests.models import PublicationRequest, RequestAttachment
 
 
-def visible_or_403(user, pk):
-    """The request, if it exists and `user` may see it (403 otherwise, 404 when there is none)."""
+def visible_or_404(user, pk):
+    """The request, if it exists and `user` may see it; 404 otherwise, the same answer as for a
+    request that does not exist, so another work group's requests cannot be counted or probed."""
     request_obj = get_object_or_404(PublicationRequest, pk=pk)
     if not access.can_view(user, request_obj):
-        raise PermissionDenied
+        raise Http404
     return request_obj
 
 
@@ -72,7 +73,7 @@ def create(request):
 
 
 def detail(request, pk):
-    request_obj = visible_or_403(request.user, pk)
+    request_obj = visible_or_404(request.user, pk)
     return TemplateResponse(request, "wagtail_govstandard/requests/detail.html", {
         "request_obj": request_obj,
         "actions": access.available_actions(request.user, request_obj),
@@ -140,7 +141,7 @@ DONE_MESSAGES = {
 def act(request, pk, action):
     if action not in access.RULES:
         raise Http404
-    request_obj = visible_or_403(request.user, pk)
+    request_obj = visible_or_404(request.user, pk)
     if not access.RULES[action](request.user, request_obj):
         raise PermissionDenied
     if not access.state_allows(action, request_obj):
@@ -169,7 +170,7 @@ def act(request, pk, action):
 
 def print_form(request, pk):
     """The seed's paper form, filled from the record, for A4 printing."""
-    request_obj = visible_or_403(request.user, pk)
+    request_obj = visible_or_404(request.user, pk)
     return TemplateResponse(request, "wagtail_govstandard/requests/print.html", {
         "request_obj": request_obj, "attachments": request_obj.attachments.all(),
         "site_name": getattr(settings, "WAGTAIL_SITE_NAME", ""),
@@ -177,6 +178,6 @@ def print_form(request, pk):
 
 
 def attachment(request, pk, attachment_pk):
-    request_obj = visible_or_403(request.user, pk)
+    request_obj = visible_or_404(request.user, pk)
     item = get_object_or_404(RequestAttachment, pk=attachment_pk, request=request_obj)
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.filename)

@@ -6,6 +6,7 @@ from functools import wraps
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,6 +17,7 @@ from wagtail.models import Site
 from wagtail_govstandard import roles
 from wagtail_govstandard.content.dates import be_year, fiscal_year, fiscal_year_range, local_today
 from wagtail_govstandard.exports import table_response
+from wagtail_govstandard.safe_redirect import same_host_path
 from wagtail_govstandard.statistics.surveys import results
 from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey, SurveyResponse
 from wagtail_govstandard.statistics.visits import chart, report
@@ -38,10 +40,15 @@ def _date_param(request, name, default):
 
 
 def _int_param(request, name, default):
+    """A whole-number parameter; anything else (or a fiscal year that is no B.E. year, or an id
+    too large for the database) is the default, never a server error."""
     try:
-        return int(request.GET.get(name, ""))
-    except ValueError:
+        value = int(request.GET.get(name, ""))
+    except (ValueError, OverflowError):
         return default
+    if name == "fiscal_year" and not 2400 <= value <= 2800:
+        return default
+    return value if abs(value) < 2**31 else default
 
 
 def _site(request):
@@ -122,8 +129,8 @@ def moderate(request, pk):
     response.save(update_fields=["comment_status", "moderated_by", "moderated_at"])
     log(instance=response, action=f"wagtail_govstandard.comment_{decision}", user=request.user)
     messages.success(request, _("Comment %(decision)s.") % {"decision": response.get_comment_status_display()})
-    return redirect(request.POST.get("back") if request.POST.get("back", "").startswith("/") else
-                    "wagtail_govstandard_survey_moderation")
+    return redirect(same_host_path(request, request.POST.get("back"),
+                                   reverse("wagtail_govstandard_survey_moderation")))
 
 
 @webmaster_required

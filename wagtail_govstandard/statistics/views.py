@@ -3,14 +3,16 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
+from wagtail_govstandard import conf
 from wagtail_govstandard.cache.origin import same_origin_post
 from wagtail_govstandard.exports import csv_response
+from wagtail_govstandard.safe_redirect import same_host_path
+from wagtail_govstandard.statistics import public_posts
 from wagtail_govstandard.statistics.surveys import submission
 from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
 from wagtail_govstandard.statistics.visits import identity, report
@@ -31,10 +33,7 @@ def form_data(survey, post):
 
 
 def _back(request):
-    target = request.POST.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        target = "/"
-    return target
+    return same_host_path(request, request.POST.get("next"))
 
 
 def _place(request):
@@ -67,7 +66,8 @@ def survey_post(request, slug):
         )
         return TemplateResponse(request, "wagtail_govstandard/statistics/survey_errors.html", context, status=400)
     if not submission.is_spam(data):
-        if submission.rate_limited(survey, identity.visitor_hash(request)):
+        if (submission.rate_limited(survey, identity.visitor_hash(request))
+                or public_posts.over_ip_limit(f"survey:{survey.pk}", request, conf.get("SURVEY_DAILY_LIMIT_PER_IP"))):
             return _thanks(request, survey, _("You have answered this survey often today. Thank you."), 429)
         submission.save(survey, cleaned)
     return _thanks(request, survey, _("Thank you for rating our website."))

@@ -1,6 +1,10 @@
 """Template tags of seed 1.10: {% visit_statistics %}, {% satisfaction_survey %}, {% satisfaction_level %}."""
 
+import functools
+import logging
+
 from django import template
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
@@ -13,6 +17,7 @@ from wagtail_govstandard.statistics.visits import figures
 from wagtail_govstandard.statistics.visits.models import VisitCounter
 
 register = template.Library()
+logger = logging.getLogger(__name__)
 PLACES = ("page", "footer", "block")
 
 PERIOD_LABELS = {
@@ -25,6 +30,26 @@ def _site(request):
     return Site.find_for_request(request) if request else None
 
 
+def degrades_to_nothing(empty):
+    """A statistics box whose tables cannot be read shows nothing rather than failing the page
+    (a savepoint keeps PostgreSQL's transaction usable after the error); counting does the same."""
+
+    def wrap(function):
+        @functools.wraps(function)
+        def guarded(*args, **kwargs):
+            try:
+                with transaction.atomic():
+                    return function(*args, **kwargs)
+            except DatabaseError:
+                logger.exception("statistics box left out: its table could not be read")
+                return dict(empty)
+
+        return guarded
+
+    return wrap
+
+
+@degrades_to_nothing({"counter": None})
 def visit_statistics_context(request, counter=None, page=None):
     site = counter.site if counter and counter.site_id else _site(request)
     if counter is None and site is not None:
@@ -47,6 +72,7 @@ def visit_statistics(context, counter=None, page=None):
 
 
 @register.inclusion_tag("wagtail_govstandard/statistics/includes/survey_form.html", takes_context=True)
+@degrades_to_nothing({"survey": None})
 def satisfaction_survey(context, survey=None, place="page"):
     """The inline survey form: `survey` or the site-wide one; `place` keeps ids unique. Never a pop-up."""
     if survey is None:
@@ -67,6 +93,7 @@ def survey_form_context(survey, request, csrf_token, messages=None, errors=None,
 
 
 @register.inclusion_tag("wagtail_govstandard/statistics/includes/satisfaction_level.html")
+@degrades_to_nothing({"results": None})
 def satisfaction_level(survey, year=None):
     """Satisfaction %, per-question averages with the Thai reading, responses of the fiscal year."""
     if survey is None:

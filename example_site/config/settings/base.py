@@ -121,6 +121,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 WAGTAIL_SITE_NAME = "สำนักงานสาธารณสุขจังหวัดตัวอย่าง"
+# No avatar images from a third party (Gravatar would learn who uses the admin, and when).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "wagtail_govstandard.content.document_forms.GovDocumentForm"

@@ -21,3 +21,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # The statistics tests count server-rendered views; tests/cache turns the beacon on.
 WAGTAILGOVSTANDARD_VISITS_BEACON = False
 WAGTAILGOVSTANDARD_VISITS_FLUSH_INTERVAL = 0  # tests flush the visit buffer explicitly
+# The per-IP bounds (issue #11) count in the cache across tests that all post from 127.0.0.1;
+# the tests of the bounds set their own small limits.
+WAGTAILGOVSTANDARD_SURVEY_DAILY_LIMIT_PER_IP = 10**6
+WAGTAILGOVSTANDARD_VISITS_MAX_VISITORS_PER_IP_PER_DAY = 10**6

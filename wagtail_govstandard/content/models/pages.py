@@ -88,6 +88,8 @@ class CategoryIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         year = _int_or_none(request.GET.get("year"))
+        if year is not None and not 2400 <= year <= 2800:
+            year = None  # not a B.E. year (-5, 10**20): the unfiltered list, never a server error
         kind = request.GET.get("kind") or ""
         items = self.items(year, kind)
         paginator = Paginator(items, conf.get("INDEX_PAGE_SIZE"))
@@ -107,7 +109,7 @@ class CategoryIndexPage(BasePage):
 def _int_or_none(value):
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
 
 

@@ -6,13 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import ReportView
 
 from wagtail_govstandard.content.dates import fiscal_year, local_today
+from wagtail_govstandard.exports import NeutralisedExportMixin
 from wagtail_govstandard.monitoring import annual, request_stats
 from wagtail_govstandard.monitoring.views.completeness import SiteReportMixin
 
 FIRST_YEAR = 2500
 
 
-class AnnualReportView(SiteReportMixin, ReportView):
+class AnnualReportView(SiteReportMixin, NeutralisedExportMixin, ReportView):
     header_icon = "doc-full"
     template_name = "wagtail_govstandard/monitoring/annual.html"
     results_template_name = "wagtail_govstandard/monitoring/annual_results.html"

@@ -7,6 +7,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
 from wagtail_govstandard.content.dates import format_thai_date
+from wagtail_govstandard.exports import NeutralisedExportMixin
 from wagtail_govstandard.monitoring import completeness
 from wagtail_govstandard.monitoring.views.access import WebmasterRequiredMixin, chosen_site
 
@@ -27,7 +28,7 @@ class SiteReportMixin(WebmasterRequiredMixin):
         return context
 
 
-class CompletenessReportView(SiteReportMixin, ReportView):
+class CompletenessReportView(SiteReportMixin, NeutralisedExportMixin, ReportView):
     page_title = _("Completeness against the standard")
     header_icon = "tasks"
     template_name = "wagtail_govstandard/monitoring/completeness.html"

@@ -13,6 +13,7 @@ from wagtail_govstandard import conf
 from wagtail_govstandard.content import categories, versions
 from wagtail_govstandard.content.dates import local_today
 from wagtail_govstandard.content.models.pages import GovContentPage
+from wagtail_govstandard.exports import NeutralisedExportMixin
 from wagtail_govstandard.monitoring import expiry
 from wagtail_govstandard.monitoring.views.access import WebmasterRequiredMixin
 from wagtail_govstandard.requests.models import WorkGroup
@@ -48,7 +49,7 @@ class ExpiryFilterSet(WagtailFilterSet):
         fields = ["state", "category", "owner_work_group", "site"]
 
 
-class ExpiryReportView(WebmasterRequiredMixin, PageReportView):
+class ExpiryReportView(WebmasterRequiredMixin, NeutralisedExportMixin, PageReportView):
     model = GovContentPage
     page_title = _("Expiry review")
     header_icon = "time"

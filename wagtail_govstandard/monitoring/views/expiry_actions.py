@@ -64,7 +64,7 @@ class ExpiryActionView(WebmasterRequiredMixin, WagtailAdminTemplateMixin, FormVi
         super().setup(request, *args, **kwargs)
         data = request.POST if request.method == "POST" else request.GET
         self.action = data.get("action", "")
-        self.ids = [int(i) for i in data.getlist("id") if i.isdigit()]
+        self.ids = [int(i) for i in data.getlist("id") if i.isdigit() and len(i) < 10]  # no overflow
 
     def dispatch(self, request, *args, **kwargs):
         if self.action not in ACTION_FORMS:

@@ -7,6 +7,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UserColumn
 from wagtail.admin.views.reports import ReportView
 
+from wagtail_govstandard.exports import NeutralisedExportMixin
 from wagtail_govstandard.monitoring.models import ExpiryAction, LoginRecord
 from wagtail_govstandard.monitoring.views.access import WebmasterRequiredMixin
 
@@ -21,7 +22,7 @@ class ExpiryActionFilterSet(WagtailFilterSet):
         fields = ["action", "automatic", "at"]
 
 
-class ExpiryActionsView(WebmasterRequiredMixin, ReportView):
+class ExpiryActionsView(WebmasterRequiredMixin, NeutralisedExportMixin, ReportView):
     model = ExpiryAction
     page_title = _("Expiry actions")
     header_icon = "history"
@@ -52,7 +53,7 @@ class LoginRecordFilterSet(WagtailFilterSet):
         fields = ["success", "at"]
 
 
-class LoginRecordsView(WebmasterRequiredMixin, ReportView):
+class LoginRecordsView(WebmasterRequiredMixin, NeutralisedExportMixin, ReportView):
     model = LoginRecord
     page_title = _("Admin sign-ins")
     header_icon = "user"

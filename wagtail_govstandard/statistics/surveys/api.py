@@ -12,6 +12,7 @@ from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 from wagtail_govstandard import conf
 from wagtail_govstandard.api.errors import bad_request
 from wagtail_govstandard.cache.origin import from_this_site
+from wagtail_govstandard.statistics import public_posts
 from wagtail_govstandard.statistics.surveys import results, submission
 from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
 from wagtail_govstandard.statistics.visits import identity
@@ -78,7 +79,7 @@ def _json_body(request):
         return None, bad_request({"body": [_("The request body is too large.")]})
     try:
         return json.loads(request.body or b"null"), None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: JSON nested thousands deep
         return None, bad_request({"body": [_("The body is not valid JSON.")]})
 
 
@@ -99,6 +100,9 @@ def respond(request, slug: str):
     if not from_this_site(request, required=False):  # a browser on another site (see cache.origin)
         raise HttpError(403, _("Answers must be sent from a page of this site."))
     survey = _survey(slug)
+    refused = public_posts.refusal(request)
+    if refused:
+        return refused
     if _too_big(request):
         return bad_request({"body": [_("The request body is too large.")]})
     data, error = _json_body(request)
@@ -111,7 +115,8 @@ def respond(request, slug: str):
         return bad_request(errors)
     if submission.is_spam(data):
         return Status(201, {"id": None})
-    if submission.rate_limited(survey, identity.visitor_hash(request)):
+    if (submission.rate_limited(survey, identity.visitor_hash(request))
+            or public_posts.over_ip_limit(f"survey:{survey.pk}", request, conf.get("SURVEY_DAILY_LIMIT_PER_IP"))):
         raise HttpError(429, _("You have answered this survey often today. Thank you."))
     response = submission.save(survey, cleaned)
     return Status(201, {"id": response.pk})

@@ -8,7 +8,7 @@ from ninja import Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
 from wagtail_govstandard.api.errors import bad_request
-from wagtail_govstandard.cache.origin import from_this_site
+from wagtail_govstandard.statistics import public_posts
 from wagtail_govstandard.statistics.visits import counting, figures, resolve, rules
 
 router = Router(tags=["govstandard"])
@@ -47,7 +47,7 @@ def _parse_visit(body):
     """(path, page_id, errors) from the JSON body; exactly one of path and page_id."""
     try:
         data = json.loads(body or b"null")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: JSON nested thousands deep
         return None, None, {"body": [_("The body is not valid JSON.")]}
     if not isinstance(data, dict):
         return None, None, {"body": [_("Send a JSON object.")]}
@@ -75,8 +75,9 @@ def _resolve_page(site, path, page_id):
     summary="Count a page view of a headless front-end ({path} or {page_id}); 202, counted later",
 )
 def record_visit(request):
-    if not from_this_site(request, required=False):  # a browser on another site (see cache.origin)
-        return JsonResponse({"counted": False}, status=202)
+    refused = public_posts.refusal(request)
+    if refused:
+        return refused
     path, page_id, errors = _parse_visit(request.body)
     if errors:
         return bad_request(errors)

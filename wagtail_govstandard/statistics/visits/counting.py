@@ -2,6 +2,7 @@
 
 import logging
 
+from wagtail_govstandard.statistics import public_posts
 from wagtail_govstandard.statistics.visits import buffer, identity, options, rules
 
 logger = logging.getLogger("wagtail_govstandard.statistics.visits")
@@ -27,7 +28,10 @@ def count(request, site_id, page_id):
     """Queue a view of `page_id` on `site_id` by this request's visitor; False when not queued."""
     try:
         day = options.local_today()
-        return buffer.record(site_id, page_id, day, identity.visitor_hash(request, day))
+        visitor = identity.visitor_hash(request, day)
+        if public_posts.new_visitor_over_ip_limit(request, visitor, options.get("VISITS_MAX_VISITORS_PER_IP_PER_DAY")):
+            return False
+        return buffer.record(site_id, page_id, day, visitor)
     except Exception:
         logger.exception("Could not count a visit")
         return False

@@ -18,11 +18,20 @@ _salts = {}
 _lock = threading.Lock()
 
 
+def trusted_proxies():
+    count = options.get("VISITS_TRUSTED_PROXIES") or 0
+    return max(int(count), 1 if options.get("VISITS_TRUST_X_FORWARDED_FOR") else 0)
+
+
 def client_ip(request):
-    if options.get("VISITS_TRUST_X_FORWARDED_FOR"):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
+    """The visitor's address: REMOTE_ADDR, or behind N trusted proxies the hop the outermost one
+    added to X-Forwarded-For (the N-th from the right). Hops left of it are the client's own
+    words and are ignored; a header shorter than N hops falls back to REMOTE_ADDR."""
+    proxies = trusted_proxies()
+    if proxies:
+        hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
+        if len(hops) >= proxies:
+            return hops[-proxies]
     return request.META.get("REMOTE_ADDR", "")
 
 
