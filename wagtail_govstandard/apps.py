@@ -19,6 +19,7 @@ class WagtailGovStandardConfig(AppConfig):
         self.ready_content()
         self.ready_requests()
         self.ready_monitoring()
+        self.ready_theme()
 
     def ready_content(self):
         """Cached figures (counts over the page tree, survey results) are renewed on every change."""
@@ -42,3 +43,9 @@ class WagtailGovStandardConfig(AppConfig):
         from wagtail_govstandard.monitoring import logins
 
         logins.connect()
+
+    def ready_theme(self):
+        """The cached menu follows the theme settings."""
+        from wagtail_govstandard.theme import signals
+
+        signals.connect()
