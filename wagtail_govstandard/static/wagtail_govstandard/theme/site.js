@@ -83,7 +83,14 @@
     });
   }
 
+  /* After a refused survey, the error summary (which names each question) takes the focus. */
+  function focusErrorSummary() {
+    var summary = document.querySelector(".govstandard-errors");
+    if (summary) { summary.focus(); }
+  }
+
   function start() {
+    focusErrorSummary();
     setUpDisplayTools();
     setUpAlerts();
     setUpMenuGroups();
