@@ -104,3 +104,13 @@ def test_the_contact_map_figure_is_labelled(home, client):
     html = client.get(contact.url).content.decode()
     assert '<figure aria-labelledby="contact-map-caption">' in html
     assert '<figcaption id="contact-map-caption">' in html
+
+
+def test_content_pages_have_a_thai_plural_not_an_english_s():
+    from django.utils import translation
+
+    from wagtail_govstandard.content.models.pages import GovContentPage
+
+    with translation.override("th"):
+        assert str(GovContentPage._meta.verbose_name_plural) == "หน้าเนื้อหา"
+    assert str(GovContentPage._meta.verbose_name_plural) == "content pages"

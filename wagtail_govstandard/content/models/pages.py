@@ -145,6 +145,7 @@ class GovContentPage(GovContentMixin, BasePage):
 
     class Meta:
         verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
         # The latest items of a category (ITA evidence, monitoring) without sorting the category.
         indexes = [models.Index(fields=["category", "-published_date"], name="govstandard_category_recent")]
 
