@@ -80,6 +80,8 @@ def test_running_twice_duplicates_nothing(demo):
 
 def test_demo_pages_render(demo):
     for page in Page.objects.filter(depth__gte=2).live():
-        response = demo.get(page.url)
+        response = demo.get(page.url, follow=True)
         assert response.status_code == 200, page.url
+        # An index of a one-item category (contact, structure, ...) goes straight to its item.
+        assert all(hop.startswith(page.url) for hop, _code in response.redirect_chain), page.url
     assert demo.get("/api/v3/govstandard/pages/?limit=100").json()["count"] >= 30
