@@ -83,6 +83,8 @@ def test_demo_pages_render(demo):
         # Every Site's pages (the office and the community hospital), each on its own host.
         site_id, _root, path = page.get_url_parts()
         host = Site.objects.get(pk=site_id).hostname
-        response = demo.get(path, HTTP_HOST=host)
+        response = demo.get(path, HTTP_HOST=host, follow=True)
         assert response.status_code == 200, (host, path)
+        # An index of a one-item category (contact, structure, ...) goes straight to its item.
+        assert all(hop.startswith(path) for hop, _code in response.redirect_chain), path
     assert demo.get("/api/v3/govstandard/pages/?limit=100").json()["count"] >= 30

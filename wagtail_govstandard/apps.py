@@ -24,6 +24,7 @@ class WagtailGovStandardConfig(AppConfig):
         self.ready_monitoring()
         self.ready_cache()
         self.ready_ita()
+        self.ready_theme()
 
     def mount_optional_apps(self, api):
         """Optional apps' routers go in before the JSON fallback, whatever the INSTALLED_APPS order."""
@@ -72,3 +73,9 @@ class WagtailGovStandardConfig(AppConfig):
         from wagtail_govstandard.ita import checks, setup  # noqa: F401
 
         post_migrate.connect(setup.on_post_migrate, sender=self, dispatch_uid="govstandard_ita_setup")
+
+    def ready_theme(self):
+        """The cached menu follows the theme settings."""
+        from wagtail_govstandard.theme import signals
+
+        signals.connect()

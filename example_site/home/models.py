@@ -2,16 +2,19 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+
+from wagtail_govstandard.theme.home_blocks import HomeBlocks
 
 
 class HomePage(Page):
     intro = RichTextField(_("introduction"), blank=True)
+    body = StreamField(HomeBlocks(), verbose_name=_("home page blocks"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     # One per Site: a provincial install runs a Site per hospital (home.demo.hospital).
-    api_fields = ["intro"]
+    api_fields = ["intro", "body"]
 
     class Meta:
         verbose_name = _("home page")

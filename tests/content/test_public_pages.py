@@ -1,6 +1,7 @@
 """Every page type renders with what its category must carry, and the seed 2.2 metadata."""
 
 import datetime
+import re
 
 import pytest
 
@@ -39,8 +40,10 @@ def test_site_frame_is_accessible_and_complete(home, client, thai_site):
     assert 'aria-label="เส้นทางนำทาง"' in html and ">ข่าวประชาสัมพันธ์</a>" in html  # Breadcrumb
     assert "saraban@example.go.th" in html and "0 3742 5142" in html  # footer contact
     assert "/privacy/" in html and "/sitemap/" in html
-    assert "wagtail_govstandard/css/site.css" in html
-    assert "<script" not in html  # nothing to run, nothing from another host
+    assert "wagtail_govstandard/theme/site.css" in html
+    # One script, the package's own static file, deferred; nothing inline, nothing from another host.
+    scripts = re.findall(r"<script[^>]*>", html)
+    assert scripts == ['<script src="/static/wagtail_govstandard/theme/site.js" defer>'], scripts
     sitemap_html = client.get("/sitemap/").content.decode()
     assert "ข่าวทดสอบ" in sitemap_html and "ข่าวประชาสัมพันธ์" in sitemap_html
     assert contact.title in sitemap_html

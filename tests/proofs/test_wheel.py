@@ -55,7 +55,8 @@ def test_the_built_wheel_installs_and_serves_a_page(tmp_path):
         capture_output=True, text=True, timeout=300,
     )
     assert install.returncode == 0, install.stderr[-3000:]
-    assert (site / "wagtail_govstandard/static/wagtail_govstandard/css/site.css").is_file()
+    assert (site / "wagtail_govstandard/static/wagtail_govstandard/theme/site.css").is_file()
+    assert (site / "wagtail_govstandard/static/wagtail_govstandard/theme/fonts/sarabun-thai-400-normal.woff2").is_file()
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": f"{site}:{ROOT / 'example_site'}",
            "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
     # -P and cwd outside the repository: nothing but the installed wheel provides the package.

@@ -37,10 +37,10 @@ def test_footer_shows_the_visit_box_and_an_accessible_inline_survey(client, site
     survey, counter, page = site_setup
     html = client.get(page.url, HTTP_USER_AGENT=BROWSER).content.decode()
     assert "สถิติผู้เข้าชม" in html and "30 เม.ย. 2562" in html
-    assert html.count("<fieldset class=\"govstandard-question\"") == 6  # footer + on the page
+    assert html.count("<fieldset class=\"govstandard-question\"") == 3  # on the page only, not again in the footer
     assert "<legend>เนื้อหาครบถ้วน ถูกต้อง</legend>" in html
     assert 'type="radio" name="q-content" value="5"' in html
-    assert 'id="govstandard-survey-website-footer"' in html and 'id="govstandard-survey-website-page"' in html
+    assert 'id="govstandard-survey-website-footer"' not in html and 'id="govstandard-survey-website-page"' in html
     assert "พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล" in html
     assert "csrfmiddlewaretoken" not in html  # the page stays cacheable (issue 14)
     assert f'data-survey-api="/api/v3/govstandard/surveys/{survey.slug}/responses/"' in html

@@ -5,12 +5,10 @@ its own tree. Built once per change of the tree (versions) and kept on the reque
 """
 
 from django.conf import settings
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from wagtail_govstandard.content import categories, versions
 
-GENERAL_SEED = "1.1"
 CACHE_ATTR = "_govstandard_site_context"
 
 
@@ -31,20 +29,27 @@ def _live_under(model, root, restricted):
     return pages
 
 
-def _navigation(root, restricted):
-    """[(label, url or None, [children (label, url)])] in the registry's order."""
+def _navigation(root, restricted, site):
+    """The main menu (theme.navigation): the first live index of each category, grouped."""
     from wagtail_govstandard.content.models.pages import CategoryIndexPage
+    from wagtail_govstandard.theme import navigation
+    from wagtail_govstandard.theme.models import ThemeSettings
 
     first_index = {}
     for page in _live_under(CategoryIndexPage, root, restricted).order_by("path"):
         first_index.setdefault(page.category, page)
-    general, others = [], []
-    for category in categories.CATEGORIES:
-        page = first_index.get(category.code)
-        if page is not None:
-            (general if category.seed == GENERAL_SEED else others).append(page)
-    nav = [(_("About us"), None, general)] if general else []
-    return nav + [(page.title, page, []) for page in others]
+    indexes = [first_index[c.code] for c in categories.CATEGORIES if c.code in first_index]
+    ita = ThemeSettings.for_site(site).ita_page
+    extra = {navigation.ITA: [ita.specific]} if ita is not None and ita.live else {}
+    return navigation.build(indexes, extra)
+
+
+def _last_updated(root, restricted):
+    """When a page of the site was last published (the footer's "last updated")."""
+    from wagtail.models import Page
+
+    latest = _live_under(Page, root, restricted).order_by("-last_published_at").first()
+    return latest.last_published_at if latest else None
 
 
 def build(site):
@@ -52,14 +57,16 @@ def build(site):
 
     if site is None:
         return {"site": None, "site_name": settings.WAGTAIL_SITE_NAME, "navigation": [],
-                "contact": None, "policies": [], "sitemap": None, "root": None}
+                "contact": None, "policies": [], "sitemap": None, "root": None,
+                "last_updated": None}
     root = site.root_page
     restricted = _restricted_paths(root)
     return {
         "site": site,
         "root": root,
         "site_name": site.site_name or getattr(settings, "WAGTAIL_SITE_NAME", ""),
-        "navigation": _navigation(root, restricted),
+        "navigation": _navigation(root, restricted, site),
+        "last_updated": _last_updated(root, restricted),
         "contact": _live_under(ContactPage, root, restricted).order_by("path").first(),
         "policies": list(_live_under(PolicyPage, root, restricted).order_by("path")),
         "sitemap": _live_under(SitemapPage, root, restricted).order_by("path").first(),

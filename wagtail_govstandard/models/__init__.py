@@ -52,3 +52,7 @@ from wagtail_govstandard.statistics.models import (  # noqa: F401
     VisitCounter,
     VisitorSeen,
 )
+from wagtail_govstandard.theme.models import (  # noqa: F401
+    AlertBanner,
+    ThemeSettings,
+)

@@ -10,4 +10,5 @@ STEPS = [
     "home.demo.statistics",
     "home.demo.queue",
     "home.demo.ita",
+    "home.demo.theme",
 ]

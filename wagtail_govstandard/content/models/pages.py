@@ -85,6 +85,20 @@ class CategoryIndexPage(BasePage):
             return sorted({be_year(d.year) for d in dates}, reverse=True)
         return versions.cached("index-years", (self.pk,), read)
 
+    # Categories a citizen expects as one page: with one live item the index goes straight to it.
+    SINGLE_ITEM_CATEGORIES = frozenset({
+        "general.contact", "general.executives", "general.cio", "general.structure", "statistics",
+    })
+
+    def serve(self, request, *args, **kwargs):
+        if self.category in self.SINGLE_ITEM_CATEGORIES and not request.GET:
+            children = list(self.get_children().live().public()[:2])
+            if len(children) == 1:
+                from django.shortcuts import redirect
+
+                return redirect(children[0].get_url(request))
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         year = _int_or_none(request.GET.get("year"))
@@ -133,6 +147,7 @@ class GovContentPage(GovContentMixin, BasePage):
 
     class Meta:
         verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
         # The latest items of a category (ITA evidence, monitoring) without sorting the category.
         indexes = [models.Index(fields=["category", "-published_date"], name="govstandard_category_recent")]
 
