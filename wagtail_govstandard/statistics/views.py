@@ -45,6 +45,7 @@ def _thanks(request, survey, message, status=200):
     """The answer page of the form post (no redirect to the cached page: it cannot show a message)."""
     return TemplateResponse(request, "wagtail_govstandard/statistics/survey_thanks.html", {
         "survey": survey, "message": message, "next": _back(request),
+        "survey_answered": True,  # the footer does not offer the form again at once
     }, status=status)
 
 
