@@ -50,14 +50,13 @@ def test_nothing_in_the_package_imports_models_init():
 def test_no_import_circle():
     known = modules()
     graph = {name: imports_at_import_time(path, known) - {name} for name, path in known.items()}
-    # a package's __init__ importing its own submodules is not a circle for this purpose
     state, circles = {}, []
 
     def visit(name, trail):
         state[name] = "open"
         for target in graph[name]:
-            if state.get(target) == "open":
-                circles.append(trail[trail.index(target):] + [target] if target in trail else [name, target])
+            if state.get(target) == "open":  # an open module is on the trail: the path back to it is a circle
+                circles.append(trail[trail.index(target):] + [target])
             elif target not in state:
                 visit(target, trail + [target])
         state[name] = "done"

@@ -2,7 +2,6 @@
 
 from wagtail_govstandard.statistics.page import StatisticsPage  # noqa: F401
 from wagtail_govstandard.statistics.surveys.models import (  # noqa: F401
-    RESPONDENT_TYPES,
     SatisfactionSurvey,
     SurveyAnswer,
     SurveyQuestion,
