@@ -34,6 +34,7 @@ from tests.statistics.utils import make_survey
 from tests.utils import bearer, make_content, make_document, make_home, make_index, make_user, make_work_group
 from wagtail_govstandard import roles
 from wagtail_govstandard.models import NewsPage, SurveyResponse, VisitCounter
+from wagtail_govstandard.theme.models import AlertBanner
 
 ROLES = ("anonymous", "provider", "other_head", "head", "webmaster", "superuser")
 
@@ -119,10 +120,25 @@ wagtail_govstandard_workgroup_modeladmin_delete                               | 
 wagtail_govstandard_workgroup_modeladmin_edit                                 | login | deny  | deny  | deny  | ok    | ok
 wagtail_govstandard_workgroup_modeladmin_history                              | login | ok    | ok    | ok    | ok    | ok
 wagtail_govstandard_workgroup_modeladmin_index                                | login | deny  | ok    | ok    | ok    | ok
+wagtailsnippetchoosers_wagtail_govstandard_alertbanner:choose                | login | ok    | ok    | ok    | ok    | ok
+wagtailsnippetchoosers_wagtail_govstandard_alertbanner:choose_results        | login | ok    | ok    | ok    | ok    | ok
+wagtailsnippetchoosers_wagtail_govstandard_alertbanner:chosen                | login | ok    | ok    | ok    | ok    | ok
+wagtailsnippetchoosers_wagtail_govstandard_alertbanner:chosen_multiple       | login | ok    | ok    | ok    | ok    | ok
+wagtailsnippetchoosers_wagtail_govstandard_alertbanner:create                | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippets_wagtail_govstandard_alertbanner:add                          | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippets_wagtail_govstandard_alertbanner:copy                         | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippets_wagtail_govstandard_alertbanner:delete                       | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippets_wagtail_govstandard_alertbanner:edit                         | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippets_wagtail_govstandard_alertbanner:history                      | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippets_wagtail_govstandard_alertbanner:history_results              | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippets_wagtail_govstandard_alertbanner:list                         | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippets_wagtail_govstandard_alertbanner:list_results                 | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippets_wagtail_govstandard_alertbanner:usage                        | login | deny  | deny  | deny  | ok    | ok
 """
 
 # Admin URL arguments and API path parameters, from the world the test builds.
-SNIPPET_PK = {"satisfactionsurvey": lambda w: w.survey.pk, "visitcounter": lambda w: w.counter.pk}
+SNIPPET_PK = {"satisfactionsurvey": lambda w: w.survey.pk, "visitcounter": lambda w: w.counter.pk,
+              "alertbanner": lambda w: w.alert.pk}
 ADMIN_ARGS = {
     "wagtail_govstandard_requests:detail": lambda w: {"pk": w.request.pk},
     "wagtail_govstandard_requests:print": lambda w: {"pk": w.request.pk},
@@ -264,6 +280,7 @@ class World:
             survey=self.survey, submitted_at=timezone.now(), day=timezone.localdate(), comment="ดีมาก",
         )
         self.counter = VisitCounter.objects.create(name="footer")
+        self.alert = AlertBanner.objects.create(message="ปิดปรับปรุงระบบ")
 
     def user(self, role):
         return None if role == "anonymous" else getattr(self, role)

@@ -2,9 +2,12 @@
 
 Generated over every admin route of the package and its public routes: each is called, as a
 webmaster, by GET and by POST with every hostile target in `back` and `next` (and with the body
-the route needs to act), and no answer's Location may name another host. On the old code the
-comment moderation followed `back=//evil.example/`.
+the route needs to act), and no answer's Location may name another host, nor may a page it
+renders link there (the survey's answer page offers its `next` as a link, not a redirect). On the
+old code the comment moderation followed `back=//evil.example/`.
 """
+
+import re
 
 from urllib.parse import quote, urlsplit
 
@@ -49,14 +52,15 @@ def test_no_route_redirects_to_another_host():
     world = World()
     client = Client(raise_request_exception=False)  # server errors are the 500 sweep's business
     client.force_login(world.webmaster)
-    followed = []
+    followed, thanked = [], []
     for name, url, body in routes(world):
         for target in HOSTILE[:3]:
             joiner = "&" if "?" in url else "?"
             try:
                 with transaction.atomic():  # a delete or a decision must not change the next call
                     got = client.get(f"{url}{joiner}back={quote(target)}&next={quote(target)}")
-                    posted = client.post(url, {**body, "back": target, "next": target})
+                    posted = client.post(url, {**body, "back": target, "next": target},
+                                         HTTP_REFERER="http://testserver/")  # a post from a page here
                     raise _Undo
             except _Undo:
                 pass
@@ -65,4 +69,15 @@ def test_no_route_redirects_to_another_host():
                 if location:
                     followed.append(name)
                 assert not off_host(location), f"{name} sends {target!r} to {location!r}"
-    assert {"wagtail_govstandard_survey_moderate", "survey_post"} <= set(followed), sorted(set(followed))
+                for href in _links(response):  # the hostile target, if echoed as a link
+                    assert "evil.example" not in href or not off_host(href), f"{name} links {target!r} as {href!r}"
+                if name == "survey_post" and response is posted:
+                    thanked.append(response.status_code)
+    assert "wagtail_govstandard_survey_moderate" in followed, sorted(set(followed))
+    assert 200 in thanked  # the answer page was rendered, with its link back checked above
+
+
+def _links(response):
+    if "html" not in response.get("Content-Type", "") or getattr(response, "streaming", False):
+        return []
+    return re.findall(r'href="([^"]*)"', response.content.decode(errors="replace"))

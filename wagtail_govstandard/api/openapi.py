@@ -86,8 +86,14 @@ def _token_optional(operation):
 
 
 def _declare_errors(operation, statuses):
-    for status in statuses:
-        operation["responses"][str(status)] = problems.response(status)
+    """ERRORS' statuses, and every error an operation declares itself (an optional app's, as
+    ninja writes them: application/json), as the problem+json they are answered with."""
+    responses = operation["responses"]
+    declared = {code for code in responses if str(code).isdigit() and int(code) >= 400}
+    for code in declared:  # ninja may key them as int: one key per status in the JSON
+        del responses[code]
+    for status in sorted({int(code) for code in declared} | set(statuses)):
+        responses[str(status)] = problems.response(status)
 
 
 def _bound_parameters(operation, schemas):

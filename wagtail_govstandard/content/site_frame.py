@@ -46,9 +46,9 @@ def _navigation(root, restricted, site):
 
 def _last_updated(root, restricted):
     """When a page of the site was last published (the footer's "last updated")."""
-    from wagtail.models import Page
+    from wagtail_govstandard.content.models.base import BasePage  # Page itself when not swapped
 
-    latest = _live_under(Page, root, restricted).order_by("-last_published_at").first()
+    latest = _live_under(BasePage, root, restricted).order_by("-last_published_at").first()
     return latest.last_published_at if latest else None
 
 

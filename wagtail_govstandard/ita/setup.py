@@ -1,9 +1,19 @@
 """The Provincial supervisors group (read every Site's monitoring and ITA status), made by
-`govstandard_setup` like the seed's roles: it may open the admin and nothing more."""
+`govstandard_setup` like the seed's roles: it may open the admin and nothing more. Webmasters
+edit their site's ITA settings (the links that answer items)."""
 
 from django.contrib.auth.models import Group, Permission
 
+from wagtail_govstandard import roles
 from wagtail_govstandard.ita.province import SUPERVISOR
+
+
+def grant_webmaster_permissions():
+    group, _created = Group.objects.get_or_create(name=roles.WEBMASTER)
+    group.permissions.add(*Permission.objects.filter(
+        content_type__app_label="wagtail_govstandard", codename__in=("change_itasettings", "view_itasettings"),
+    ))
+    return group
 
 
 def ensure_supervisor_group():

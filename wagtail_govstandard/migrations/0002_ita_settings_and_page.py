@@ -5,19 +5,25 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+import swapper
+
+PAGE_MODEL = swapper.get_model_name("wagtailcore", "Page")
+PAGE_PTR = swapper.split(PAGE_MODEL)[1].lower() + "_ptr"
+
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('wagtail_govstandard', '0001_initial'),
         ('wagtailcore', '0098_apitoken'),
+        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
             name='ItaPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                (PAGE_PTR, models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
                 ('framework_id', models.CharField(help_text='One page per framework and year, e.g. moph_moit_2569.', max_length=64, verbose_name='framework')),
                 ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
             ],
@@ -25,7 +31,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'ITA page',
                 'verbose_name_plural': 'ITA pages',
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=(PAGE_MODEL, models.Model),
         ),
         migrations.CreateModel(
             name='ItaSettings',

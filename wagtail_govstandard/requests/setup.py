@@ -105,12 +105,16 @@ def assign_workflow(workflow, pages):
 
 
 def ensure_area_permissions():
-    """What monitoring (seed 3) and statistics (seed 1.10) let webmasters do in the admin."""
+    """What monitoring (seed 3), statistics (seed 1.10), ITA and the theme let webmasters do in the admin."""
+    from wagtail_govstandard.ita.setup import grant_webmaster_permissions as grant_ita_permissions
     from wagtail_govstandard.monitoring.setup import grant_webmaster_permissions
     from wagtail_govstandard.statistics.setup import grant_statistics_permissions
+    from wagtail_govstandard.theme.setup import grant_theme_permissions
 
     grant_webmaster_permissions()
     grant_statistics_permissions()
+    grant_ita_permissions()
+    grant_theme_permissions()
 
 
 @transaction.atomic

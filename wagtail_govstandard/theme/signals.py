@@ -5,7 +5,10 @@ from django.db.models.signals import post_save
 from wagtail_govstandard.content import versions
 
 
-def _on_theme_change(sender, **kwargs):
+def _on_theme_change(sender, instance, created, **kwargs):
+    # for_site() creates the row with defaults on a Site's first page view: no ITA page, no change.
+    if created and instance.ita_page_id is None:
+        return
     versions.bump()
 
 
