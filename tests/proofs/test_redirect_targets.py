@@ -8,7 +8,6 @@ old code the comment moderation followed `back=//evil.example/`.
 """
 
 import re
-
 from urllib.parse import quote, urlsplit
 
 import pytest

@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from wagtail_govstandard.content.snippets import GovSnippetViewSet
 
 from . import access, admin_urls, versions
 from .models import ServicePoint
@@ -18,7 +19,7 @@ class QueueMenuItem(MenuItem):
         return access.may_open_console(request.user) or access.may_read_statistics(request.user)
 
 
-class ServicePointViewSet(SnippetViewSet):
+class ServicePointViewSet(GovSnippetViewSet):
     model = ServicePoint
     icon = "list-ol"
     menu_label = _("Service points")

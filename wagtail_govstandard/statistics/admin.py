@@ -3,9 +3,9 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from wagtail_govstandard import roles
+from wagtail_govstandard.content.snippets import GovSnippetViewSet
 from wagtail_govstandard.statistics import admin_views
 from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
 from wagtail_govstandard.statistics.visits.models import VisitCounter
@@ -16,14 +16,14 @@ class WebmasterMenuItem(MenuItem):
         return roles.is_webmaster(request.user)
 
 
-class VisitCounterViewSet(SnippetViewSet):
+class VisitCounterViewSet(GovSnippetViewSet):
     model = VisitCounter
     icon = "table"
     menu_label = _("Visit statistics boxes")
     list_display = ["name", "heading", "site_wide"]
 
 
-class SatisfactionSurveyViewSet(SnippetViewSet):
+class SatisfactionSurveyViewSet(GovSnippetViewSet):
     model = SatisfactionSurvey
     icon = "form"
     menu_label = _("Satisfaction surveys")

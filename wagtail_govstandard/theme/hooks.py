@@ -1,12 +1,12 @@
 """Admin registrations of the theme: the alert banner snippet (the settings register themselves)."""
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from wagtail_govstandard.content.snippets import GovSnippetViewSet
 from wagtail_govstandard.theme.models import AlertBanner
 
 
-class AlertBannerViewSet(SnippetViewSet):
+class AlertBannerViewSet(GovSnippetViewSet):
     model = AlertBanner
     icon = "warning"
     list_display = ["message", "level", "starts_at", "ends_at", "site", "path_pattern"]
