@@ -8,4 +8,5 @@ STEPS = [
     "home.demo.requests",
     "home.demo.monitoring",
     "home.demo.statistics",
+    "home.demo.english",
 ]

@@ -470,7 +470,9 @@ class SitemapPage(BasePage):
 
     def tree(self):
         """Live, in-menu pages of this site under its root, to depth 3, in tree order."""
-        root = self.get_site().root_page
+        from wagtail_govstandard.i18n.locales import localized_root
+
+        root = localized_root(self.get_site(), self.locale.language_code)
         return (
             BasePage.objects.descendant_of(root, inclusive=True).live().public()
             .filter(depth__lte=root.depth + 3).order_by("path")
