@@ -20,8 +20,8 @@ def test_every_page_type_shows_its_must_carry_fields(home, client, key):
     attachment = page.attachments.get()
     assert "(PDF, %s)" % attachment.description.split(", ")[1] in html
     assert "/documents/%d/" % attachment.document.pk in html
-    assert "30 เม.ย. 2569" in html  # publication date, Buddhist era
-    assert "30 เม.ย. 2570" in html  # publication end
+    assert "30 April 2026" in html  # publication date: C.E. for a reader of English
+    assert "30 April 2027" in html  # publication end
     assert page.source_owner in html
 
 

@@ -52,7 +52,7 @@ def _site_name(site, root):
     """The Site's name in its root's language; in another language, that translation's title."""
     if root.pk == site.root_page_id:
         return site.site_name or getattr(settings, "WAGTAIL_SITE_NAME", "")
-    return root.seo_title or root.title
+    return getattr(root, "seo_title", "") or root.title
 
 
 def build(site, language=None):

@@ -8,9 +8,10 @@ translated ancestor, marked so that page can say "available in Thai only".
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from wagtail_govstandard.content import versions
+from wagtail_govstandard.content.models.base import BasePage as Page
 
 UNTRANSLATED_PARAM = "untranslated"
 

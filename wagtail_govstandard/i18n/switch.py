@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from django.urls import translate_url
 from django.utils.translation import get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
+from wagtail_govstandard.content.models.base import BasePage as Page
 from wagtail_govstandard.i18n import locales
 
 

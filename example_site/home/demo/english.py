@@ -101,7 +101,8 @@ PAGES = {
                            "body": "<p>Book a queue at any hospital of the province.</p>"},
     "statistics/satisfaction/": {"title": "Visit statistics and satisfaction with the website",
                                  "source_owner": "Digital Health Group",
-                                 "intro": "<p>Visits and the website satisfaction survey for the fiscal year (ITA O15, O16).</p>"},
+                                 "intro": "<p>Visits and the website satisfaction survey for the fiscal year "
+                                          "(ITA O15, O16).</p>"},
     "privacy-policy/": {"title": "Privacy policy", "body": (
         "<p>The office collects, uses and discloses personal data only as needed, under the "
         "Personal Data Protection Act B.E. 2562 (2019).</p><p>The website keeps no visitor's IP "
