@@ -79,3 +79,13 @@ def test_admin_and_api_follow_accept_language(client, bilingual):
     assert response.status_code == 400 and "ไม่รู้จักรหัสหมวดหมู่" in response.content.decode()
     response = client.get("/api/v3/govstandard/pages/?category=nope", HTTP_ACCEPT_LANGUAGE="en")
     assert "Unknown category code" in response.content.decode()
+
+
+def test_a_public_page_ignores_the_browser_language(client, bilingual):
+    html = client.get("/news/dust/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="th">' in html and "ค่าฝุ่นเกินมาตรฐาน" in html
+    from wagtail_govstandard.i18n.middleware import is_localized_path
+
+    assert is_localized_path("/news/dust/") and is_localized_path("/search/")
+    assert not is_localized_path("/admin/") and not is_localized_path("/robots.txt")
+    assert not is_localized_path("/api/v3/govstandard/pages/")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
-from django.urls import URLResolver, get_resolver
+from django.urls import Resolver404, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern
 from django.utils import translation
 
@@ -22,13 +22,17 @@ def _top_patterns(urlconf):
 
 
 def is_localized_path(path, urlconf=None):
-    """True when `path` is served by the i18n_patterns part of the URLconf."""
+    """True when `path` is served by the i18n_patterns part of the URLconf: no route before it
+    resolves the path (a prefix match is not enough: path("", include(...)) matches anything)."""
     route = path.lstrip("/")
     for pattern in _top_patterns(urlconf or settings.ROOT_URLCONF):
         if isinstance(pattern, URLResolver) and isinstance(pattern.pattern, LocalePrefixPattern):
             return True
-        if pattern.pattern.match(route):
-            return False
+        try:
+            if pattern.resolve(route):
+                return False
+        except Resolver404:
+            continue
     return False
 
 

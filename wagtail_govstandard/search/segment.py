@@ -10,6 +10,7 @@ dictionary ships inside the wheel, so it installs from PyPI and never downloads 
 nlpo3 (Rust) is faster but ships no dictionary: a deployment must supply a word list file itself.
 """
 
+import html
 import re
 from functools import lru_cache
 
@@ -31,7 +32,7 @@ def _tokenizer():
 
 def words(text):
     """The words of `text` (HTML stripped, lower-cased), Thai runs split by newmm."""
-    text = SPACES.sub(" ", strip_tags(str(text or ""))).strip().lower()
+    text = SPACES.sub(" ", html.unescape(strip_tags(str(text or "")))).strip().lower()
     if not text:
         return []
     if not THAI.search(text):
