@@ -1,14 +1,15 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v3.urls import api as api_v3
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import search
 from wagtail_govstandard.cache.origin import same_origin_post
+from wagtail_govstandard.seo import urls as seo_urls
 
 from .api import api_router
 
@@ -19,8 +20,8 @@ urlpatterns = [
     path("api/v3/", api_v3.urls),
     # No CSRF token in cached pages: the language switch is checked by origin instead.
     path("i18n/setlang/", same_origin_post(set_language), name="set_language"),
-    path("sitemap.xml", sitemap),
-    path("search/", search, name="search"),
+    # robots.txt, sitemap.xml (with language alternates), favicon.ico: one per Site.
+    path("", include(seo_urls)),
     path("govstandard/", include("wagtail_govstandard.urls")),
     path("queue/", include("wagtail_govstandard.queue.urls")),
 ]
@@ -32,4 +33,9 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Reader-facing pages: Thai at /, English at /en/ (wagtail-localize translations of the tree).
+urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -31,7 +31,7 @@ PAGE_TYPES = {
         "fiscal_year": 2569, "coverage_start": datetime.date(2025, 10, 1),
         "coverage_end": datetime.date(2026, 9, 30),
         "body": [("paragraph", "<p>งบบุคลากร 48 ล้านบาท</p>")]},
-        ["งบบุคลากร 48 ล้านบาท", "2569", "1 ต.ค. 2568", "30 ก.ย. 2569"]),
+        ["งบบุคลากร 48 ล้านบาท", "FY 2569 (1 Oct 2025 – 30 Sep 2026)", "1 October 2025", "30 September 2026"]),
     "executives": ("general.executives", ExecutivesPage, lambda: {"people": [
         ("person", {"name": "นพ.ประเสริฐ สุขภาพดี", "position": "นายแพทย์สาธารณสุขจังหวัด",
                     "photo": make_image("ภาพ"), "phone": "0 3742 5141", "email": "boss@example.go.th", "is_cio": False}),
@@ -48,11 +48,11 @@ PAGE_TYPES = {
     "law": ("laws", LawPage, lambda: {
         "kind": "act", "gazette_reference": "ราชกิจจานุเบกษา เล่ม 114 ตอนที่ 46 ก",
         "enacted_date": datetime.date(1997, 9, 10), "source_owner": "สำนักงานคณะกรรมการกฤษฎีกา"},
-        ["สำนักงานคณะกรรมการกฤษฎีกา", "ราชกิจจานุเบกษา เล่ม 114 ตอนที่ 46 ก", "10 ก.ย. 2540"]),
+        ["สำนักงานคณะกรรมการกฤษฎีกา", "ราชกิจจานุเบกษา เล่ม 114 ตอนที่ 46 ก", "10 September 1997"]),
     "knowledge": ("knowledge", KnowledgePage, lambda: {
         "kind": "statistics", "source_owner": "กรมควบคุมโรค",
         "data_datetime": timezone.make_aware(datetime.datetime(2026, 3, 1, 2, 30), datetime.timezone.utc)},
-        ["กรมควบคุมโรค", "1 มี.ค. 2569 09:30 น."]),
+        ["กรมควบคุมโรค", "1 March 2026 09:30"]),
     "links": ("links", LinksPage, lambda: {"links": [
         ("link", {"title": "กระทรวงสาธารณสุข", "url": "https://www.moph.go.th/", "kind": "ministry", "description": ""}),
         ("link", {"title": "โรงพยาบาลตัวอย่าง", "url": "https://hospital.example.go.th/", "kind": "subordinate",

@@ -32,6 +32,7 @@ def test_item_carries_the_seed_metadata_and_files(home, client):
     item = body["items"][0]
     assert item == {
         "id": page.pk, "title": "ประกาศรับสมัครงาน", "url": "http://localhost" + page.url,
+        "locale": "en", "translations": [],
         "type": "wagtail_govstandard.NewsPage", "category": "news", "kind": "job",
         "source_owner": page.source_owner, "owner_work_group": {"id": group.pk, "name": group.name},
         "coverage_start": "2026-05-01", "coverage_end": "2026-05-31", "fiscal_year": 2569,
@@ -105,7 +106,7 @@ def _make_items(index, n, start=0):
               attachments=[make_document(f"ไฟล์ {i}", f"f{i}.pdf")])
 
 
-def test_twenty_items_with_attachments_take_at_most_eight_queries(home, client, django_assert_max_num_queries):
+def test_twenty_items_with_attachments_take_a_fixed_number_of_queries(home, client, django_assert_max_num_queries):
     group = make_work_group()
     news = make_index(home, "news")
     knowledge = make_index(home, "knowledge")
@@ -113,7 +114,9 @@ def test_twenty_items_with_attachments_take_at_most_eight_queries(home, client, 
     for i in range(5):
         make_content(knowledge, KnowledgePage, title=f"ความรู้ {i}", kind="article", owner_work_group=group,
                      data_datetime="2026-01-02T09:00:00+07:00", attachments=[make_document(f"k{i}")])
-    with django_assert_max_num_queries(8):
+    # 9 on a cold cache: with WAGTAIL_I18N_ENABLED, Wagtail's site root paths (cached after the
+    # first URL) also read each root's translations.
+    with django_assert_max_num_queries(9):
         response = client.get(URL, {"limit": 20})
     assert len(response.json()["items"]) == 20
     assert all(item["attachments"] for item in response.json()["items"])

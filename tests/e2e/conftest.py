@@ -43,15 +43,53 @@ def chromium():
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+# Paths outside i18n_patterns: never rewritten to /en/.
+UNPREFIXED = ("/en/", "/admin", "/static", "/media", "/documents", "/api", "/govstandard", "/i18n",
+              "/robots.txt", "/sitemap.xml", "/favicon.ico")
+
+
+def _english_navigation(route, request):
+    """An English reader follows /en/ URLs: a navigation to an unprefixed reader page goes there."""
+    from urllib.parse import urlsplit
+
+    url = urlsplit(request.url)
+    if request.is_navigation_request() and not url.path.startswith(UNPREFIXED):
+        target = "/en" + url.path + ("?" + url.query if url.query else "")
+        route.fulfill(status=302, headers={"Location": target})
+    else:
+        route.continue_()
+
+
 def open_context(chromium, base_url, language="th"):
-    """A fresh browser profile that asks for `language` (cookie and Accept-Language)."""
+    """A fresh browser profile that asks for `language` (cookie and Accept-Language; for English,
+    reader pages are opened at their /en/ URL, since the URL decides a public page's language)."""
     context = chromium.new_context(
         locale="th-TH" if language == "th" else "en-GB", base_url=base_url,
         viewport={"width": 1280, "height": 900},
     )
     context.add_cookies([{"name": "django_language", "value": language, "url": base_url}])
+    if language == "en":
+        context.route("**/*", _english_navigation)
     context.set_default_timeout(15_000)
     return context
+
+
+@pytest.fixture(autouse=True)
+def thai_default_site(settings, transactional_db):
+    """The example site as readers get it: Thai at /, English at /en/ (tests default to English)."""
+    from django.urls import clear_url_caches
+    from wagtail.models import Locale, Site
+
+    settings.LANGUAGE_CODE = "th"
+    clear_url_caches()
+    Site.clear_site_root_paths_cache()
+    if not Locale.objects.filter(language_code="th").exists():
+        Locale.objects.filter(language_code="en").update(language_code="th")
+        Locale.objects.get_or_create(language_code="th")
+    Locale.objects.get_or_create(language_code="en")
+    yield
+    clear_url_caches()
+    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture

@@ -85,7 +85,7 @@ def test_site_features_all_present(home):
 
 
 @pytest.mark.django_db
-@override_settings(LANGUAGES=[("th", "ไทย")])
+@override_settings(LANGUAGES=[("th", "ไทย")], WAGTAIL_CONTENT_LANGUAGES=[("th", "ไทย")])
 def test_site_features_missing(home):
     from wagtail.models import Site
 

@@ -60,7 +60,7 @@ def test_visit_report_by_day_and_month_with_an_svg_chart_and_top_pages(client, w
     assert response.status_code == 200
     assert html.count("class=\"govstandard-chart\"") == 2 and "<rect" in html and "cdn" not in html.lower()
     assert "50 page views" in html  # 20 + 30 in November
-    assert "<td>ต.ค. 2568</td><td>10</td>" in html and "<td>พ.ย. 2568</td><td>50</td>" in html
+    assert "<td>Oct 2025</td><td>10</td>" in html and "<td>Nov 2025</td><td>50</td>" in html  # English admin
     assert "หน้าสถิติ" in html
 
 
@@ -129,7 +129,7 @@ def test_o16_report_counts_one_fiscal_year(client, webmaster, fiscal_responses):
     client.force_login(webmaster)
     html = client.get(O16, {"fiscal_year": 2569}).content.decode()
     assert "2 responses" in html
-    assert "1 ตุลาคม 2568" in html and "30 กันยายน 2569" in html
+    assert "1 October 2025" in html and "30 September 2026" in html  # an English-speaking admin: C.E.
     assert "ดี" in html and "ปีงบ 2568 ไม่นับ" not in html
     printed = client.get(O16, {"fiscal_year": 2569, "print": 1}).content.decode()
     assert printed.startswith("<!DOCTYPE html>") and "ITA O16" in printed and "wagtailadmin" not in printed

@@ -2,12 +2,15 @@
 
 B.E. = C.E. + 543. The fiscal year runs 1 October - 30 September and is named by the
 B.E. year in which it ends: 1 Oct 2025 - 30 Sep 2026 is fiscal year 2569.
+Readers of Thai see B.E. dates; readers of English see C.E. dates ("30 April 2019") and the
+fiscal year with its C.E. span ("FY 2569 (1 Oct 2025 – 30 Sep 2026)"), since the fiscal year is
+named by its B.E. number in every official document.
 """
 
 import datetime
 from zoneinfo import ZoneInfo
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail_govstandard import conf
 
@@ -21,6 +24,11 @@ MONTHS_SHORT = [
     "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 ]
+MONTHS_EN_LONG = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]
+MONTHS_EN_SHORT = [m[:3] for m in MONTHS_EN_LONG]
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
@@ -71,3 +79,44 @@ def format_thai_date(value, style=None, thai_digits=None):
     months = MONTHS_LONG if style == "long" else MONTHS_SHORT
     text = "%d %s %d%s" % (value.day, months[value.month - 1], be_year(value.year), text_time)
     return text.translate(THAI_DIGITS) if thai_digits else text
+
+
+def _is_english(language):
+    language = language or translation.get_language() or "th"
+    return language.split("-")[0] == "en"
+
+
+def format_english_date(value, style="long"):
+    """30 April 2019 (C.E.); times in Asia/Bangkok as 14:30."""
+    if value is None or value == "":
+        return ""
+    text_time = ""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = value.astimezone(local_tz())
+        text_time = " %s" % value.strftime("%H:%M")
+        value = value.date()
+    months = MONTHS_EN_SHORT if style == "short" else MONTHS_EN_LONG
+    return "%d %s %d%s" % (value.day, months[value.month - 1], value.year, text_time)
+
+
+def format_date(value, style=None, language=None):
+    """A date for a reader of `language` (the active one): B.E. in Thai, C.E. in English.
+
+    English uses full month names whatever the Thai style setting ("30 April 2019"), so the
+    English reader never meets an abbreviation they may not know; "short" gives "30 Apr 2019".
+    """
+    if _is_english(language):
+        return format_english_date(value, "short" if style == "short" else "long")
+    return format_thai_date(value, style=style)
+
+
+def fiscal_year_label(be, language=None):
+    """"2569" for Thai readers; "FY 2569 (1 Oct 2025 – 30 Sep 2026)" for English readers."""
+    if be in (None, ""):
+        return ""
+    be = int(be)
+    if not _is_english(language):
+        return str(be)
+    first, last = fiscal_year_range(be)
+    return "FY %d (%s – %s)" % (be, format_english_date(first, "short"), format_english_date(last, "short"))

@@ -11,21 +11,35 @@ def _number(value):
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def _form(amount):
+    """The number ngettext picks the plural form by: 1 for exactly one, else 2 (1.5 hours)."""
+    return 1 if Decimal(amount) == 1 else 2
+
+
+# Literal ngettext calls, one per unit, so makemessages extracts each plural pair.
+def _days(amount):
+    return ngettext("%(n)s working day", "%(n)s working days", _form(amount)) % {"n": _number(amount)}
+
+
+def _hours(amount):
+    return ngettext("%(n)s hour", "%(n)s hours", _form(amount)) % {"n": _number(amount)}
+
+
+def _minutes(amount):
+    return ngettext("%(n)s minute", "%(n)s minutes", _form(amount)) % {"n": _number(amount)}
+
+
 def _parts(days, minutes):
     minutes = Decimal(minutes or 0)
     hours, rest = divmod(minutes, 60)
     parts = []
     if days:
-        parts.append(_count("%(n)s working day", "%(n)s working days", days))
+        parts.append(_days(days))
     if hours:
-        parts.append(_count("%(n)s hour", "%(n)s hours", hours))
+        parts.append(_hours(hours))
     if rest:
-        parts.append(_count("%(n)s minute", "%(n)s minutes", rest))
+        parts.append(_minutes(rest))
     return parts
-
-
-def _count(singular, plural, amount):
-    return ngettext(singular, plural, 1 if Decimal(amount) == 1 else 2) % {"n": _number(amount)}
 
 
 def describe_duration(value):
@@ -38,4 +52,4 @@ def describe_duration(value):
         days, minutes = (amount, 0) if unit == "days" else (0, amount * (60 if unit == "hours" else 1))
     else:
         return ""
-    return " ".join(_parts(days, minutes)) or _count("%(n)s minute", "%(n)s minutes", 0)
+    return " ".join(_parts(days, minutes)) or _minutes(0)

@@ -1,7 +1,8 @@
 """What every public page shows around its content: navigation, contact, policies, sitemap.
 
 Always for the request's own Site, so one installation can serve several hospitals, each with
-its own tree. Built once per change of the tree (versions) and kept on the request.
+its own tree, and for the active language: the frame of /en/ is built from the English
+translation of the site's root. Built once per change of the tree (versions) and kept on the request.
 """
 
 from django.conf import settings
@@ -52,19 +53,28 @@ def _last_updated(root, restricted):
     return latest.last_published_at if latest else None
 
 
-def build(site):
+def _site_name(site, root):
+    """The Site's name in its root's language; in another language, that translation's title."""
+    if root.pk == site.root_page_id:
+        return site.site_name or getattr(settings, "WAGTAIL_SITE_NAME", "")
+    return getattr(root, "seo_title", "") or root.title
+
+
+def build(site, language=None):
     from wagtail_govstandard.content.models.pages import ContactPage, PolicyPage, SitemapPage
+    from wagtail_govstandard.i18n.locales import localized_root
 
     if site is None:
         return {"site": None, "site_name": settings.WAGTAIL_SITE_NAME, "navigation": [],
                 "contact": None, "policies": [], "sitemap": None, "root": None,
                 "last_updated": None}
-    root = site.root_page
+    root = localized_root(site, language)
     restricted = _restricted_paths(root)
     return {
         "site": site,
         "root": root,
-        "site_name": site.site_name or getattr(settings, "WAGTAIL_SITE_NAME", ""),
+        "language": root.locale.language_code,
+        "site_name": _site_name(site, root),
         "navigation": _navigation(root, restricted, site),
         "last_updated": _last_updated(root, restricted),
         "contact": _live_under(ContactPage, root, restricted).order_by("path").first(),
@@ -73,9 +83,12 @@ def build(site):
     }
 
 
-def for_site(site):
-    """The site context of `site`: from the cache while no page of the tree has changed."""
-    return versions.cached("site-frame", (site.pk if site else None,), lambda: build(site))
+def for_site(site, language=None):
+    """The site context of `site` in `language` (the active one): cached while no page changed."""
+    from wagtail_govstandard.i18n.locales import active_language
+
+    language = language or active_language()
+    return versions.cached("site-frame", (site.pk if site else None, language), lambda: build(site, language))
 
 
 def for_request(request):

@@ -13,7 +13,7 @@ from wagtail_govstandard.content import categories
 from wagtail_govstandard.content.dates import (
     fiscal_year,
     fiscal_year_range,
-    format_thai_date,
+    format_date,
     local_today,
     local_tz,
 )
@@ -35,7 +35,7 @@ class AnnualReport:
 
     @property
     def period_label(self):
-        return f"{format_thai_date(self.first_day, style='long')} – {format_thai_date(self.last_day, style='long')}"
+        return f"{format_date(self.first_day, style='long')} – {format_date(self.last_day, style='long')}"
 
 
 def period(year):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from wagtail_govstandard import conf
-from wagtail_govstandard.content.dates import format_thai_date, local_today
+from wagtail_govstandard.content.dates import format_date, local_today
 from wagtail_govstandard.content.models.pages import GovContentPage
 from wagtail_govstandard.monitoring import actions
 from wagtail_govstandard.monitoring.models import ExpiryReminder, MonitoringSettings
@@ -38,7 +38,7 @@ def take_down_expired(today=None):
             try:
                 done.append(actions.take_down(
                     page, reason=_("Publication ended on %(date)s.") % {
-                        "date": format_thai_date(page.publication_end)},
+                        "date": format_date(page.publication_end)},
                     redirect=settings_.redirect_on_take_down, automatic=True, today=today,
                 ))
             except actions.ActionRefused:
@@ -88,7 +88,7 @@ def send_reminders(today=None):
 
 
 def _send_reminder(page, recipients):
-    context = {"page": page, "end": format_thai_date(page.publication_end, style="long"),
+    context = {"page": page, "end": format_date(page.publication_end, style="long"),
                "url": page.full_url or "", "admin_base_url": getattr(settings, "WAGTAILADMIN_BASE_URL", "")}
     subject = _("Publication of “%(title)s” ends on %(date)s") % {
         "title": page.title, "date": context["end"]}

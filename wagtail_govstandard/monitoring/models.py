@@ -96,3 +96,4 @@ class MonitoringSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("monitoring")
+        verbose_name_plural = _("monitoring")

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 
-from wagtail_govstandard.content.dates import format_thai_date
+from wagtail_govstandard.content.dates import format_date
 from wagtail_govstandard.requests import access, views
 from wagtail_govstandard.requests.admin_lists import OfferedFiltersIndexView
 from wagtail_govstandard.requests.models import PublicationRequest, WorkGroup
@@ -94,7 +94,7 @@ class PublicationRequestAdmin(ModelAdmin):
     status_label.short_description = _("status")
 
     def submitted_date(self, obj):
-        return format_thai_date(obj.submitted_at)
+        return format_date(obj.submitted_at)
 
     submitted_date.short_description = _("submitted")
 

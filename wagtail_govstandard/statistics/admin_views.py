@@ -89,7 +89,7 @@ def visit_report(request):
 def _export_visits(export, table, days, months, pages):
     if table == "monthly":
         headings = [_("Month"), _("Page views"), _("Unique visitor-days")]
-        rows = [(report.month_label(m), v, u) for m, v, u in months]
+        rows = [(report.month_label(m, "th"), v, u) for m, v, u in months]
     elif table == "pages":
         headings = [_("Page"), _("URL path"), _("Page views"), _("Unique visitor-days")]
         rows = [(p.title, p.url_path, v, u) for p, v, u in pages]

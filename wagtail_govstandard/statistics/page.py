@@ -34,6 +34,7 @@ class StatisticsPage(GovContentPage):
 
     class Meta:
         verbose_name = _("statistics and satisfaction page")
+        verbose_name_plural = _("statistics and satisfaction pages")
 
     def the_survey(self):
         from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey

@@ -117,6 +117,31 @@ def thai_reading(mean):
 
 
 @register.filter
+def reading(mean):
+    """{{ q.average|reading }}: the 5-level reading in the reader's language."""
+    return results.reading(mean)
+
+
+@register.filter
+def respondent_type_label(code):
+    """"public" -> general public (in the reader's language); "unspecified" for no answer."""
+    from django.utils.translation import gettext
+
+    from wagtail_govstandard.statistics.surveys.models import RESPONDENT_TYPES
+
+    return dict(RESPONDENT_TYPES).get(code) or gettext("unspecified")
+
+
+@register.filter
+def question_text(question):
+    """A result row's question in the reader's language (English when it has one)."""
+    from django.utils.translation import get_language
+
+    english = (get_language() or "").startswith("en") and question.get("text_en")
+    return question["text_en"] if english else question.get("text", question.get("text_th"))
+
+
+@register.filter
 def field_errors(errors, name):
     return (errors or {}).get(name, [])
 

@@ -9,8 +9,22 @@ register = template.Library()
 
 @register.filter
 def thaidate(value, style=None):
-    """{{ page.published_date|thaidate }} -> 30 เม.ย. 2562; |thaidate:"long" -> 30 เมษายน 2562."""
+    """{{ page.published_date|thaidate }} -> 30 เม.ย. 2562; |thaidate:"long" -> 30 เมษายน 2562.
+
+    In the reader's language: an English page shows 30 April 2019 (C.E.)."""
+    return dates.format_date(value, style=style)
+
+
+@register.filter
+def be_date(value, style=None):
+    """Always Thai B.E. (30 เม.ย. 2562), whatever the reader's language: Thai documents (the seed's form)."""
     return dates.format_thai_date(value, style=style)
+
+
+@register.filter
+def fiscal_year_label(be):
+    """{{ page.fiscal_year|fiscal_year_label }} -> 2569, or FY 2569 (1 Oct 2025 – 30 Sep 2026) in English."""
+    return dates.fiscal_year_label(be)
 
 
 @register.filter
@@ -62,3 +76,11 @@ def duration(value):
     from wagtail_govstandard.content.durations import describe_duration
 
     return describe_duration(value)
+
+
+@register.filter
+def history_label(reason):
+    """A request history row's change reason ("approved in writing") in the reader's language."""
+    from wagtail_govstandard.requests.history import describe
+
+    return describe(reason)

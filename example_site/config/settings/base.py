@@ -18,6 +18,8 @@ INSTALLED_APPS = [
     "wagtail.api.v3",
     "ninja",
     "rest_framework",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales: the admin's Locales screen, with sync
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -48,7 +50,9 @@ MIDDLEWARE = [
     # Anonymous GETs of public pages: Cache-Control public + ETag, for a front cache (issue 14).
     "wagtail_govstandard.cache.headers.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "config.middleware.ThaiFirstLocaleMiddleware",
+    # Public pages: the URL decides (Thai at /, English at /en/); admin and API: the cookie, then
+    # the browser's Accept-Language, then Thai.
+    "wagtail_govstandard.i18n.middleware.GovLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -105,7 +109,9 @@ TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
-WAGTAIL_I18N_ENABLED = False
+# Translated page trees (wagtail-localize): each Site's root page has one translation per locale.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -11,4 +11,5 @@ STEPS = [
     "home.demo.queue",
     "home.demo.ita",
     "home.demo.theme",
+    "home.demo.english",
 ]

@@ -11,7 +11,7 @@ from functools import reduce
 from operator import or_
 
 from django.apps import apps
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
@@ -40,10 +40,17 @@ class AttachmentSchema(Schema):
     file_size: int | None
 
 
+class TranslationRef(Schema):
+    locale: str
+    url: str | None
+
+
 class PageItem(Schema):
     id: int
     title: str
     url: str | None
+    locale: str
+    translations: list[TranslationRef]
     type: str
     category: str
     kind: str | None = None
@@ -67,6 +74,7 @@ class ListingFilters(Schema):
     category: str | None = None
     kind: str | None = None
     year: int | None = None  # B.E. year of the publication date
+    locale: str | None = None  # a language of the site (th, en); default: the site's root's
     limit: int = 20
     offset: int = 0
 
@@ -88,13 +96,27 @@ def kind_choices():
     return list(kinds)
 
 
-def site_items(site):
+def site_items(site, language=None, restricted=None):
+    """Live content pages of the site's tree in `language` (default: the root's), public: not
+    under a path of `restricted` (view-restricted page paths; None: asked here)."""
+    from wagtail_govstandard.i18n.api import without_restricted
+    from wagtail_govstandard.i18n.locales import localized_root
+
+    root = site.root_page if language is None else localized_root(site, language)
+    items = GovContentPage.objects.live().descendant_of(root, inclusive=True).filter(locale_id=root.locale_id)
     return (
-        GovContentPage.objects.live().public().descendant_of(site.root_page, inclusive=True)
-        .select_related("owner_work_group", "content_type")
+        (items.public() if restricted is None else without_restricted(items, restricted))
+        .select_related("owner_work_group", "content_type", "locale")
         .prefetch_related("attachments__document")
         .order_by("-published_date", "-pk")
     )
+
+
+def with_translation_flag(items):
+    """Each item's `has_translations`, in the listing's own query: the translations are asked
+    (one more query) only when a page of the window has one."""
+    others = GovContentPage.objects.filter(translation_key=OuterRef("translation_key")).exclude(pk=OuterRef("pk"))
+    return items.annotate(has_translations=Exists(others))
 
 
 def kinds_of(pages):
@@ -109,8 +131,12 @@ def kinds_of(pages):
     return dict(parts[0].union(*parts[1:], all=True))
 
 
-def validate(filters):
+def validate(filters, site=None):
+    from wagtail_govstandard.i18n.locales import site_languages
+
     errors = {}
+    if filters.locale is not None and filters.locale not in site_languages(site):
+        errors["locale"] = [_("Unknown language “%s” for this site.") % filters.locale[:20]]
     if filters.category is not None and not categories.exists(filters.category):
         errors["category"] = [_("Unknown category code “%s”.") % filters.category]
     if filters.kind is not None and filters.kind not in kind_choices():
@@ -142,10 +168,11 @@ def page_type_label(content_type):
     return model._meta.label if model else "%s.%s" % (content_type.app_label, content_type.model)
 
 
-def serialize(page, kind, request):
+def serialize(page, kind, request, translations=()):
     group = page.owner_work_group
     item = {
         "id": page.pk, "title": page.title, "url": page.get_full_url(request),
+        "locale": page.locale.language_code, "translations": list(translations),
         "type": page_type_label(page.content_type),
         "category": page.category, "source_owner": page.source_owner,
         "owner_work_group": {"id": group.pk, "name": group.name} if group else None,
@@ -169,16 +196,24 @@ def serialize(page, kind, request):
     summary="Live content pages of this site with their seed 2.2 metadata and files",
 )
 def list_pages(request, filters: ListingFilters = Query(...)):
-    errors = validate(filters)
+    from wagtail_govstandard.i18n.api import restricted_paths, translations_of
+
+    site = Site.find_for_request(request)
+    errors = validate(filters, site)
     if errors:
         return bad_request(errors)
-    site = Site.find_for_request(request)
     if site is None:
         return {"count": 0, "items": []}
-    items = filtered(site_items(site), filters)
-    window = list(items[filters.offset:filters.offset + filters.limit])
+    restricted = restricted_paths()  # one query for the listing and the translations
+    items = filtered(site_items(site, filters.locale, restricted), filters)
+    window = list(with_translation_flag(items)[filters.offset:filters.offset + filters.limit])
     count = versions.cached(
-        "listing-count", (site.root_page.path, filters.category, filters.kind, filters.year), items.count,
+        "listing-count", (site.root_page.path, filters.locale, filters.category, filters.kind, filters.year),
+        items.count,
     )
     kinds = kinds_of(window)
-    return {"count": count, "items": [serialize(page, kinds.get(page.pk), request) for page in window]}
+    translated = [page for page in window if page.has_translations]
+    translations = translations_of(translated, request, restricted) if translated else {}
+    return {"count": count, "items": [
+        serialize(page, kinds.get(page.pk), request, translations.get(page.pk, ())) for page in window
+    ]}

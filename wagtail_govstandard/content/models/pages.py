@@ -19,6 +19,7 @@ from wagtail_govstandard.content.forms import GovContentPageForm
 from wagtail_govstandard.content.models.base import BasePage
 from wagtail_govstandard.content.models.mixins import GovContentMixin
 from wagtail_govstandard.content.serializers import AttachmentSerializer
+from wagtail_govstandard.search.fields import ThaiSearchMixin, search_field
 
 CONTENT_PAGE_TYPES = [
     "wagtail_govstandard.GeneralInfoPage", "wagtail_govstandard.ExecutivesPage",
@@ -31,7 +32,7 @@ CONTENT_PAGE_TYPES = [
 ]
 
 
-class CategoryIndexPage(BasePage):
+class CategoryIndexPage(ThaiSearchMixin, BasePage):
     """Lists a category's live items newest first, filtered by B.E. year and kind, paginated."""
     template = "wagtail_govstandard/content/category_index_page.html"
 
@@ -41,11 +42,13 @@ class CategoryIndexPage(BasePage):
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("category"), FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [search_field()]
     subpage_types = CONTENT_PAGE_TYPES
     api_fields = [APIField("category"), APIField("intro")]
 
     class Meta:
         verbose_name = _("category index")
+        verbose_name_plural = _("category indexes")
 
     def category_object(self):
         return categories.get(self.category)
@@ -127,7 +130,7 @@ def _int_or_none(value):
         return None
 
 
-class GovContentPage(GovContentMixin, BasePage):
+class GovContentPage(ThaiSearchMixin, GovContentMixin, BasePage):
     """The concrete base of every content page; not created directly."""
     template = "wagtail_govstandard/content/content_page.html"
 
@@ -137,7 +140,8 @@ class GovContentPage(GovContentMixin, BasePage):
 
     content_panels = BasePage.content_panels
     attachment_panels = [InlinePanel("attachments", label=_("Files to download"))]
-    search_fields = BasePage.search_fields + [index.SearchField("source_owner")]
+    # Every page type's text, Thai segmented into words (wagtail_govstandard/search/).
+    search_fields = BasePage.search_fields + [index.SearchField("source_owner"), search_field()]
     api_fields = [
         APIField("category"), APIField("source_owner"), APIField("owner_work_group"),
         APIField("coverage_start"), APIField("coverage_end"), APIField("fiscal_year"),
@@ -175,6 +179,7 @@ class GeneralInfoPage(GovContentPage):
 
     class Meta:
         verbose_name = _("general information page")
+        verbose_name_plural = _("general information pages")
 
 
 class ExecutivesPage(GovContentPage):
@@ -189,6 +194,7 @@ class ExecutivesPage(GovContentPage):
 
     class Meta:
         verbose_name = _("executives page")
+        verbose_name_plural = _("executives pages")
 
     def cio(self):
         return next((p.value for p in self.people if p.value.get("is_cio")), None)
@@ -228,6 +234,7 @@ class ContactPage(GovContentPage):
 
     class Meta:
         verbose_name = _("contact page")
+        verbose_name_plural = _("contact pages")
 
 
 LAW_KINDS = [
@@ -260,6 +267,7 @@ class LawPage(GovContentPage):
 
     class Meta:
         verbose_name = _("law or regulation")
+        verbose_name_plural = _("laws and regulations")
 
 
 KNOWLEDGE_KINDS = [
@@ -295,6 +303,7 @@ class KnowledgePage(GovContentPage):
 
     class Meta:
         verbose_name = _("knowledge item")
+        verbose_name_plural = _("knowledge items")
 
 
 class LinksPage(GovContentPage):
@@ -309,6 +318,7 @@ class LinksPage(GovContentPage):
 
     class Meta:
         verbose_name = _("related links page")
+        verbose_name_plural = _("related links pages")
 
     def grouped_links(self):
         """[(kind label, [link values])] in the order of LINK_KINDS, empty groups left out."""
@@ -349,6 +359,7 @@ class OfficialInfoPage(GovContentPage):
 
     class Meta:
         verbose_name = _("official information")
+        verbose_name_plural = _("official information items")
 
 
 class ManualMixin(models.Model):
@@ -373,6 +384,7 @@ class SopManualPage(ManualMixin, GovContentPage):
 
     class Meta:
         verbose_name = _("standard operating manual")
+        verbose_name_plural = _("standard operating manuals")
 
 
 class CitizenManualPage(ManualMixin, GovContentPage):
@@ -393,6 +405,7 @@ class CitizenManualPage(ManualMixin, GovContentPage):
 
     class Meta:
         verbose_name = _("citizen's manual")
+        verbose_name_plural = _("citizen's manuals")
 
 
 NEWS_KINDS = [
@@ -426,6 +439,7 @@ class NewsPage(GovContentPage):
 
     class Meta:
         verbose_name = _("news item")
+        verbose_name_plural = _("news items")
 
 
 ESERVICE_CHANNELS = [("web", _("website")), ("mobile", _("mobile application")), ("other", _("other"))]
@@ -451,6 +465,7 @@ class EServicePage(GovContentPage):
 
     class Meta:
         verbose_name = _("e-service")
+        verbose_name_plural = _("e-services")
 
 
 POLICY_KINDS = [
@@ -459,7 +474,7 @@ POLICY_KINDS = [
 ]
 
 
-class PolicyPage(BasePage):
+class PolicyPage(ThaiSearchMixin, BasePage):
     """Site-wide statements the Government Website Standard asks for (privacy, cookies, access)."""
     template = "wagtail_govstandard/content/policy_page.html"
 
@@ -468,26 +483,32 @@ class PolicyPage(BasePage):
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("kind"), FieldPanel("body"), FieldPanel("last_reviewed")]
+    search_fields = BasePage.search_fields + [search_field()]
     api_fields = [APIField("kind"), APIField("body"), APIField("last_reviewed")]
 
     class Meta:
         verbose_name = _("policy page")
+        verbose_name_plural = _("policy pages")
 
 
-class SitemapPage(BasePage):
+class SitemapPage(ThaiSearchMixin, BasePage):
     """A human-readable sitemap of the site's live pages (Government Website Standard)."""
     template = "wagtail_govstandard/content/sitemap_page.html"
 
     intro = RichTextField(_("introduction"), blank=True)
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [search_field()]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("sitemap page")
+        verbose_name_plural = _("sitemap pages")
 
     def tree(self):
         """Live, in-menu pages of this site under its root, to depth 3, in tree order."""
-        root = self.get_site().root_page
+        from wagtail_govstandard.i18n.locales import localized_root
+
+        root = localized_root(self.get_site(), self.locale.language_code)
         return (
             BasePage.objects.descendant_of(root, inclusive=True).live().public()
             .filter(depth__lte=root.depth + 3).order_by("path")

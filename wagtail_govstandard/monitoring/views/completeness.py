@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
-from wagtail_govstandard.content.dates import format_thai_date
+from wagtail_govstandard.content.dates import format_date
 from wagtail_govstandard.exports import NeutralisedExportMixin
 from wagtail_govstandard.monitoring import completeness
 from wagtail_govstandard.monitoring.views.access import WebmasterRequiredMixin, chosen_site
@@ -59,7 +59,7 @@ def export_rows(report):
     rows = [{
         "kind": str(_("category")), "code": row.category.code, "label": str(row.category.label),
         "status": str(row.status_label), "count": row.count,
-        "last_update": format_thai_date(row.last_update) if row.last_update else "",
+        "last_update": format_date(row.last_update) if row.last_update else "",
         "url": row.index_url or "", "detail": row.reason,
     } for row in report.rows]
     rows += [{

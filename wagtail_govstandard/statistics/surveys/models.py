@@ -100,6 +100,7 @@ class SurveyQuestion(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("question")
+        verbose_name_plural = _("questions")
         constraints = [models.UniqueConstraint(fields=["survey", "key"], name="govstandard_question_key_once")]
 
     def __str__(self):

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from django.db.models import Count
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import pgettext_lazy
 
 from wagtail_govstandard.content import versions
 from wagtail_govstandard.content.dates import fiscal_year_range
@@ -19,6 +20,14 @@ from wagtail_govstandard.statistics.surveys.models import (
 )
 
 READINGS = [(4.51, "มากที่สุด"), (3.51, "มาก"), (2.51, "ปานกลาง"), (1.51, "น้อย"), (1.0, "น้อยที่สุด")]
+# The same five levels in the reader's language (the Thai catalogue gives the labels above).
+READING_LABELS = [
+    (4.51, pgettext_lazy("satisfaction reading", "very high")),
+    (3.51, pgettext_lazy("satisfaction reading", "high")),
+    (2.51, pgettext_lazy("satisfaction reading", "moderate")),
+    (1.51, pgettext_lazy("satisfaction reading", "low")),
+    (1.0, pgettext_lazy("satisfaction reading", "very low")),
+]
 
 
 def thai_reading(mean):
@@ -27,6 +36,14 @@ def thai_reading(mean):
         return ""
     rounded = round(mean, 2)
     return next((label for floor, label in READINGS if rounded >= floor), READINGS[-1][1])
+
+
+def reading(mean):
+    """The reading of a mean in the active language (มาก / high)."""
+    if mean is None:
+        return ""
+    rounded = round(mean, 2)
+    return str(next((label for floor, label in READING_LABELS if rounded >= floor), READING_LABELS[-1][1]))
 
 
 def responses_in(survey, start=None, end=None, fiscal_year=None):

@@ -22,6 +22,7 @@ class DailySalt(models.Model):
 
     class Meta:
         verbose_name = _("daily salt")
+        verbose_name_plural = _("daily salts")
 
 
 class VisitorSeen(models.Model):

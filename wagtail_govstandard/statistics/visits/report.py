@@ -51,7 +51,12 @@ def top_pages(site_id, start, end, limit=20):
     return [(pages.get(r["page_id"]), r["views"], r["visitors"]) for r in rows if r["page_id"] in pages]
 
 
-def month_label(day):
-    from wagtail_govstandard.content.dates import MONTHS_SHORT
+def month_label(day, language=None):
+    """ต.ค. 2568 for Thai readers, Oct 2025 for English readers; exports pass "th" (ITA evidence)."""
+    from django.utils.translation import get_language
 
+    from wagtail_govstandard.content.dates import MONTHS_EN_SHORT, MONTHS_SHORT
+
+    if (language or get_language() or "th").startswith("en"):
+        return f"{MONTHS_EN_SHORT[day.month - 1]} {day.year}"
     return f"{MONTHS_SHORT[day.month - 1]} {be_year(day.year)}"

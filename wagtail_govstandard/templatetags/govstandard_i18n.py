@@ -1,0 +1,34 @@
+"""{% language_switch %}, and lang attributes for text that may not be in the page's language."""
+
+from django import template
+from django.utils.html import format_html
+
+from wagtail_govstandard.i18n import locales, marking, switch
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_switch(context):
+    """{% language_switch as switch %}: switch.links to this page in the site's other languages,
+    switch.notice when the reader landed here because the page they left has no translation."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
+        return {"links": [], "notice": None}
+    return {"links": switch.links(request, page), "notice": switch.untranslated_notice(request, page)}
+
+
+@register.simple_tag
+def lang_attr(text, container_lang=None):
+    """' lang="th"' when `text` is written in another script than the surrounding language."""
+    lang = marking.lang_for(text, container_lang or locales.active_language())
+    return format_html(' lang="{}"', lang) if lang else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_lang(context):
+    """The language of the page being shown (its locale), for <html lang>."""
+    page = context.get("page")
+    locale = getattr(page, "locale", None)
+    return locale.language_code if locale is not None else locales.active_language()
