@@ -139,3 +139,19 @@ def bearer(user):
 
     _token, plaintext = APIToken.create_token(user=user, name="test")
     return {"Authorization": f"Bearer {plaintext}"}
+
+
+def translate(page, fields=None):
+    """An English translation of `page` (parents translated too), published: served at /en/."""
+    from wagtail.models import Locale, Site
+
+    english, _created = Locale.objects.get_or_create(language_code="en")
+    existing = page.get_translation_or_none(english)
+    if existing is not None and existing.alias_of_id:  # the synchronised tree's placeholder
+        existing.delete()
+    translated = page.copy_for_translation(english, copy_parents=True).specific
+    for name, value in (fields or {}).items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    Site.clear_site_root_paths_cache()
+    return translated

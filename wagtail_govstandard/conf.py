@@ -23,7 +23,7 @@ DEFAULTS = {
     "INDEX_PAGE_SIZE": 20,
     "SEARCH_PAGE_SIZE": 20,
     # /favicon.ico: a static path; FAVICONS = {site hostname: static path} gives a site its own.
-    "FAVICON": "wagtail_govstandard/favicon.ico",
+    "FAVICON": "wagtail_govstandard/theme/favicon.ico",
     "FAVICONS": {},
     # Cache (a CACHES alias) and lifetime in seconds of figures aggregated over many rows (counts
     # over the page tree, the site frame, survey results; see content_version): a change of what

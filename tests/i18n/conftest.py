@@ -1,21 +1,10 @@
 """A bilingual site as the example site runs it: Thai at /, English at /en/."""
 
 import pytest
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from tests.utils import make_content, make_home, make_index
+from tests.utils import make_content, make_home, make_index, translate  # noqa: F401 (tests import it from here)
 from wagtail_govstandard.models import NewsPage
-
-
-def translate(page, fields):
-    """An English translation of `page` (parents must be translated), published."""
-    english = Locale.objects.get(language_code="en")
-    translated = page.copy_for_translation(english, copy_parents=True).specific
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    Site.clear_site_root_paths_cache()
-    return translated
 
 
 @pytest.fixture

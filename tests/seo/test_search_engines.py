@@ -26,7 +26,7 @@ def test_every_page_type_has_description_canonical_and_open_graph(client, home, 
     assert f'<link rel="canonical" href="http://localhost{page.url}">' in html
     assert f'<meta property="og:title" content="{page.title}">' in html
     assert '<meta property="og:description" content="' in html and 'property="og:url"' in html
-    assert '<link rel="icon" href="/favicon.ico">' in html
+    assert '<link rel="icon" href="/favicon.ico" sizes="32x32">' in html
 
 
 def test_the_description_is_the_search_description_else_a_summary(client, home):

@@ -103,7 +103,8 @@ def test_mourning_mode_shows_the_black_ribbon_and_greys_the_page(home, client, t
 
 def test_a_favicon_is_served_by_the_package(home, client):
     html = client.get("/").content.decode()
-    assert 'href="/static/wagtail_govstandard/theme/favicon.ico"' in html
+    assert '<link rel="icon" href="/favicon.ico" sizes="32x32">' in html
+    assert client.get("/favicon.ico").content == (STATIC / "favicon.ico").read_bytes()
     assert (STATIC / "favicon.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
 
 
