@@ -51,12 +51,14 @@ class WagtailGovStandardConfig(AppConfig):
 
     def ready_requests(self):
         """Publication requests (seed 2.2): page-published receiver, roles and workflow after migrate."""
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_migrate, post_save
+        from wagtail.models import Site
 
         from wagtail_govstandard.requests import setup, signals
 
         signals.connect()
         post_migrate.connect(setup.on_post_migrate, sender=self, dispatch_uid="govstandard_setup")
+        post_save.connect(setup.on_site_saved, sender=Site, dispatch_uid="govstandard_site_webmasters")
 
     def ready_monitoring(self):
         """Monitoring (seed 3.4): admin logins recorded for the Computer Crime Act."""

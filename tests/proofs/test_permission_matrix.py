@@ -86,12 +86,12 @@ wagtailsnippetchoosers_wagtail_govstandard_satisfactionsurvey:choose          | 
 wagtailsnippetchoosers_wagtail_govstandard_satisfactionsurvey:choose_results  | login | ok    | ok    | ok    | ok    | ok
 wagtailsnippetchoosers_wagtail_govstandard_satisfactionsurvey:chosen          | login | ok    | ok    | ok    | ok    | ok
 wagtailsnippetchoosers_wagtail_govstandard_satisfactionsurvey:chosen_multiple | login | ok    | ok    | ok    | ok    | ok
-wagtailsnippetchoosers_wagtail_govstandard_satisfactionsurvey:create          | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippetchoosers_wagtail_govstandard_satisfactionsurvey:create          | login | 404   | 404   | 404   | 404   | 404
 wagtailsnippetchoosers_wagtail_govstandard_visitcounter:choose                | login | ok    | ok    | ok    | ok    | ok
 wagtailsnippetchoosers_wagtail_govstandard_visitcounter:choose_results        | login | ok    | ok    | ok    | ok    | ok
 wagtailsnippetchoosers_wagtail_govstandard_visitcounter:chosen                | login | ok    | ok    | ok    | ok    | ok
 wagtailsnippetchoosers_wagtail_govstandard_visitcounter:chosen_multiple       | login | ok    | ok    | ok    | ok    | ok
-wagtailsnippetchoosers_wagtail_govstandard_visitcounter:create                | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippetchoosers_wagtail_govstandard_visitcounter:create                | login | 404   | 404   | 404   | 404   | 404
 wagtailsnippets_wagtail_govstandard_satisfactionsurvey:add                    | login | deny  | deny  | deny  | ok    | ok
 wagtailsnippets_wagtail_govstandard_satisfactionsurvey:copy                   | login | deny  | deny  | deny  | ok    | ok
 wagtailsnippets_wagtail_govstandard_satisfactionsurvey:delete                 | login | deny  | deny  | deny  | ok    | ok
@@ -124,7 +124,7 @@ wagtailsnippetchoosers_wagtail_govstandard_alertbanner:choose                | l
 wagtailsnippetchoosers_wagtail_govstandard_alertbanner:choose_results        | login | ok    | ok    | ok    | ok    | ok
 wagtailsnippetchoosers_wagtail_govstandard_alertbanner:chosen                | login | ok    | ok    | ok    | ok    | ok
 wagtailsnippetchoosers_wagtail_govstandard_alertbanner:chosen_multiple       | login | ok    | ok    | ok    | ok    | ok
-wagtailsnippetchoosers_wagtail_govstandard_alertbanner:create                | login | deny  | deny  | deny  | ok    | ok
+wagtailsnippetchoosers_wagtail_govstandard_alertbanner:create                | login | 404   | 404   | 404   | 404   | 404
 wagtailsnippets_wagtail_govstandard_alertbanner:add                          | login | deny  | deny  | deny  | ok    | ok
 wagtailsnippets_wagtail_govstandard_alertbanner:copy                         | login | deny  | deny  | deny  | ok    | ok
 wagtailsnippets_wagtail_govstandard_alertbanner:delete                       | login | deny  | deny  | deny  | ok    | ok

@@ -43,7 +43,7 @@ POLICY += "".join(f"wagtailsnippets_govstandard_queue_servicepoint:{v} | login |
                   for v in SNIPPET_VIEWS)
 POLICY += "".join(
     f"wagtailsnippetchoosers_govstandard_queue_servicepoint:{v} | login | login | "
-    + ("deny | deny | ok | ok\n" if v == "create" else "ok | ok | ok | ok\n")
+    + ("404 | 404 | 404 | 404\n" if v == "create" else "ok | ok | ok | ok\n")  # no creation form: nothing there
     for v in CHOOSER_VIEWS
 )
 

@@ -58,3 +58,17 @@ def test_webmaster_keeps_work_groups_provider_cannot(client, site_tree, crew):
     client.force_login(crew.provider)
     response = client.get("/admin/wagtail_govstandard/workgroup/create/")
     assert response.status_code in (302, 403)
+
+
+def test_a_site_added_after_setup_is_published_by_the_webmasters(site_tree):
+    """The demo's hospital, or any agency's second Site: no second run of setup is needed."""
+    from wagtail.models import Page, Site
+
+    call_command("govstandard_setup")
+    webmaster = make_user("webmaster2", groups=[roles.WEBMASTER])
+    root = Page.get_first_root_node().add_child(instance=Page(title="โรงพยาบาลใหม่", slug="new-hospital"))
+    assert not root.permissions_for_user(webmaster).can_publish()
+    Site.objects.create(hostname="new-hospital.example", root_page=root)
+    child = root.add_child(instance=Page(title="ข่าว", slug="news", live=False))
+    webmaster = type(webmaster).objects.get(pk=webmaster.pk)  # Wagtail caches permissions on the user
+    assert child.permissions_for_user(webmaster).can_publish()

@@ -3,7 +3,7 @@
 Run by `manage.py govstandard_setup` and after every migrate (post_migrate). Never a data migration.
 """
 
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
@@ -54,6 +54,22 @@ def site_roots():
     return [site.root_page for site in Site.objects.select_related("root_page")]
 
 
+def grant_webmaster_pages(root, webmasters=None):
+    """Webmasters edit and publish the pages under `root` (a Site's root)."""
+    webmasters = webmasters or Group.objects.filter(name=roles.WEBMASTER).first()
+    if webmasters is None:
+        return
+    for kind in WEBMASTER_PAGE_PERMS:
+        permission = page_permission(kind)
+        if permission:
+            GroupPagePermission.objects.get_or_create(group=webmasters, page=root, permission=permission)
+
+
+def on_site_saved(sender, instance, **kwargs):
+    """A Site added (or given a new root) after setup: its webmasters may publish there too."""
+    grant_webmaster_pages(instance.root_page)
+
+
 def ensure_roles():
     """The three groups, admin access, request permissions; webmasters edit/publish every site's pages."""
     groups = {group.name: group for group in roles.ensure_groups()}
@@ -62,10 +78,7 @@ def ensure_roles():
         _grant(group, "wagtail_govstandard", REQUEST_PERMS[name])
     webmasters = groups[roles.WEBMASTER]
     for root in site_roots():
-        for kind in WEBMASTER_PAGE_PERMS:
-            permission = page_permission(kind)
-            if permission:
-                GroupPagePermission.objects.get_or_create(group=webmasters, page=root, permission=permission)
+        grant_webmaster_pages(root, webmasters)
     root_collection = Collection.get_first_root_node()
     if root_collection:
         for app_label, codename in WEBMASTER_COLLECTION_PERMS:
