@@ -38,7 +38,8 @@ DEFAULTS = {
     "VISITS_BEACON": False,
     # Page types purged from the front cache on every content change of their site (they show
     # figures or lists over the whole site); "app_label.ModelName".
-    "PURGE_ALSO_TYPES": ["wagtail_govstandard.SitemapPage", "wagtail_govstandard.StatisticsPage"],
+    "PURGE_ALSO_TYPES": ["wagtail_govstandard.SitemapPage", "wagtail_govstandard.StatisticsPage",
+                         "wagtail_govstandard.ItaPage"],
     # --- publication requests and workflow (seed 2.2) ---
     # Languages notices are written in; a recipient's Wagtail admin language picks one.
     "NOTICE_LANGUAGES": ["th", "en"],

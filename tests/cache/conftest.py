@@ -8,6 +8,7 @@ from django.core.cache import cache
 from tests.statistics.utils import make_survey
 from tests.utils import make_content, make_home, make_index
 from wagtail_govstandard.cache import backends
+from wagtail_govstandard.ita.models import ItaPage
 from wagtail_govstandard.models import (
     ContactPage,
     NewsPage,
@@ -46,4 +47,5 @@ def public_site(db, settings):
         policy=home.add_child(instance=PolicyPage(title="นโยบายคุกกี้", slug="cookies", kind="cookie", body="<p>คุกกี้</p>")),
         sitemap=home.add_child(instance=SitemapPage(title="แผนผังเว็บไซต์", slug="sitemap")),
         statistics=make_content(stats_index, StatisticsPage, title="สถิติ", slug="stats"),
+        ita=home.add_child(instance=ItaPage(title="ITA 2569", slug="ita", framework_id="moph_moit_2569")),
     )

@@ -25,7 +25,7 @@ def sites(recorded):
     return {target for kind, target in recorded if kind == "site"}
 
 
-LISTINGS = {ROOT + "/", ROOT + "/sitemap/", ROOT + "/statistics/stats/", ROOT + "/sitemap.xml"}
+LISTINGS = {ROOT + "/", ROOT + "/sitemap/", ROOT + "/statistics/stats/", ROOT + "/ita/", ROOT + "/sitemap.xml"}
 
 
 def test_publish_purges_the_page_its_index_the_home_page_and_the_listings(public_site, recorded, run_on_commit):
