@@ -45,7 +45,7 @@ def chromium():
 
 # Paths outside i18n_patterns: never rewritten to /en/.
 UNPREFIXED = ("/en/", "/admin", "/static", "/media", "/documents", "/api", "/govstandard", "/i18n",
-              "/robots.txt", "/sitemap.xml", "/favicon.ico")
+              "/robots.txt", "/sitemap.xml", "/favicon.ico", "/queue/")  # routes outside i18n_patterns
 
 
 def _english_navigation(route, request):

@@ -6,6 +6,7 @@ import pytest
 from tests.e2e.axe import run_axe, violations_report
 from tests.e2e.browser import screenshot
 from tests.e2e.conftest import chromium, new_page, site_url  # noqa: F401  (the browser fixtures)
+from tests.utils import translate
 from wagtail_govstandard.queue import calling, numbering
 from wagtail_govstandard.queue.pages import BoardPage, KioskPage
 
@@ -15,7 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 @pytest.fixture
-def queue_pages(settings):
+def queue_pages(settings, thai_site):
     settings.WAGTAILGOVSTANDARD_QUEUE_CALL_DEBOUNCE_SECONDS = 0
     hospital = build_hospital()
     board = hospital.home.add_child(instance=BoardPage(title="จอเรียกคิว OPD / OPD board", slug="board"))
@@ -27,15 +28,17 @@ def queue_pages(settings):
     calling.call_next(counter(hospital.registration))
     calling.call_next(counter(hospital.registration, 2))
     waiting = numbering.issue(hospital.registration)
-    return {"board": board.url, "kiosk": f"{kiosk.url}?device={kiosk.device_key}",
-            "status": f"/queue/t/{waiting.visit.token}/"}
+    pages = {"th": (board, kiosk), "en": (translate(board), translate(kiosk))}  # English at /en/
+    return {language: {"board": board.url, "kiosk": f"{kiosk.url}?device={kiosk.device_key}",
+                       "status": f"/queue/t/{waiting.visit.token}/"}
+            for language, (board, kiosk) in pages.items()}
 
 
 @pytest.mark.parametrize("language", ["th", "en"])
 def test_board_kiosk_and_status_page_have_no_wcag_violations(new_page, site_url, queue_pages, language):  # noqa: F811
     page = new_page(language)
     results = []
-    for label, path in queue_pages.items():
+    for label, path in queue_pages[language].items():
         response = page.goto(site_url + path)
         assert response.status == 200, f"{label} answered {response.status}"
         assert page.get_attribute("html", "lang") == language
@@ -54,7 +57,7 @@ def test_the_board_updates_itself_and_flashes_a_new_call(new_page, site_url, que
     from wagtail_govstandard.queue.models import Counter
 
     page = new_page("th")
-    page.goto(site_url + queue_pages["board"])
+    page.goto(site_url + queue_pages["th"]["board"])
     page.wait_for_timeout(1500)
     desk = Counter.objects.get(point__code="registration", number=1)
     called = calling.call_next(desk)
