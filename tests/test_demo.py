@@ -88,3 +88,22 @@ def test_demo_pages_render(demo):
         # An index of a one-item category (contact, structure, ...) goes straight to its item.
         assert all(hop.startswith(path) for hop, _code in response.redirect_chain), path
     assert demo.get("/api/v3/govstandard/pages/?limit=100").json()["count"] >= 30
+
+
+def test_every_site_root_uses_the_seed_workflow_not_moderators_approval(demo):
+    """Editors were offered Wagtail's default "Moderators approval": the demo assigns the
+    package's workflow to every site root and its translation (the English home)."""
+    from django.urls import reverse
+
+    roots = [site.root_page for site in Site.objects.select_related("root_page")]
+    assert len(roots) >= 2
+    translations = [t for root in roots for t in root.get_translations()]  # the English home, if any
+    for page in roots + translations:
+        assert page.get_workflow().name == "Seed 2.2 approval", page
+    news = GovContentPage.objects.filter(category="news").live().child_of(
+        CategoryIndexPage.objects.child_of(Site.objects.get(is_default_site=True).root_page).get(category="news")
+    ).first()
+    assert news.get_workflow().name == "Seed 2.2 approval"
+    assert demo.login(username="webmaster", password=foundation.PASSWORD)
+    html = demo.get(reverse("wagtailadmin_pages:edit", args=[news.pk])).content.decode()
+    assert "Seed 2.2 approval" in html and "Moderators approval" not in html

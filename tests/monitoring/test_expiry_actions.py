@@ -127,3 +127,22 @@ def test_expiry_actions_register_shows_and_exports_each_action(news_index, webma
     csv = b"".join(client.get(url, {"export": "csv"}).streaming_content).decode()
     assert "take_down" in csv and "Period over" in csv
     assert client.get(url, {"action": "extend"}).context["object_list"].count() == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("action, label", [("take_down", "นำลงจากเว็บไซต์"), ("extend", "ขยายเวลาการเผยแพร่")])
+def test_the_confirmation_is_headed_by_the_action_and_the_item(news_index, webmaster, thai_site, action, label):
+    """It was headed "หน้าแรก" (Wagtail's Home breadcrumb, the only visible heading)."""
+    import re
+
+    page = add_item(news_index, "ประกาศรับสมัครงาน", end=days(-1))
+    html = logged_in(webmaster).get(ACTION_URL, {"action": action, "id": page.pk}).content.decode()
+    heading = re.search(r"<h2 class=\"w-h3\" data-action-heading>(.*?)</h2>", html, re.S).group(1).strip()
+    assert heading == f"{label}: ประกาศรับสมัครงาน"
+    h1 = re.search(r'<h1 class="w-sr-only">(.*?)</h1>', html, re.S).group(1).strip()
+    assert h1 == heading
+    crumbs = html[html.index('class="w-breadcrumbs'):html.index("</nav>", html.index('class="w-breadcrumbs'))]
+    assert "ทบทวนรายการหมดอายุ" in crumbs and label in crumbs and "ประกาศรับสมัครงาน" in crumbs
+    other = add_item(news_index, "ประกาศจัดซื้อ", end=days(-1))
+    html = logged_in(webmaster).get(ACTION_URL, {"action": action, "id": [page.pk, other.pk]}).content.decode()
+    assert f"{label}: 2 รายการ" in html

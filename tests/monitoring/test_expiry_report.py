@@ -95,3 +95,33 @@ def test_csv_and_xlsx_export(items, webmaster):
     xlsx = client.get(URL, {"export": "xlsx"})
     assert xlsx.status_code == 200
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+@pytest.mark.django_db
+def test_the_thai_footer_counts_content_pages_without_an_english_s(items, webmaster, thai_site):
+    html = logged_in(webmaster).get(URL).content.decode()
+    footer = html[html.index('class="pagination__end"'):][:200]
+    assert "5 หน้าเนื้อหา" in footer
+    assert "หน้าเนื้อหาs" not in html
+
+
+@pytest.mark.django_db
+def test_row_actions_wrap_to_fit_a_1366_px_screen(items, webmaster):
+    """At 1366 px the three buttons of the last column were cut off (Wagtail's buttons do not
+    wrap): they sit in a wrapping box, styled by the package's admin stylesheet."""
+    import re
+
+    from django.contrib.staticfiles import finders
+
+    html = logged_in(webmaster).get(URL).content.decode()
+    assert '<link rel="stylesheet" href="/static/wagtail_govstandard/admin/admin.css' in html
+    rows = re.findall(r'<tr data-page="\d+">.*?</tr>', html, re.S)
+    assert len(rows) == 5
+    for row in rows:
+        actions = re.search(r'<div class="govstandard-row-actions">(.*?)</div>', row, re.S)
+        assert actions and actions.group(1).count('class="button button-small') == 3
+    css = re.sub(r"/\*.*?\*/", "", open(finders.find("wagtail_govstandard/admin/admin.css")).read(), flags=re.S)
+    box = re.search(r"\.govstandard-row-actions \{([^}]*)\}", css).group(1)
+    assert "display: flex;" in box and "flex-wrap: wrap;" in box
+    button = re.search(r"\.govstandard-row-actions \.button \{([^}]*)\}", css).group(1)
+    assert "white-space: normal;" in button and "height: auto;" in button

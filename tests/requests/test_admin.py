@@ -180,6 +180,43 @@ def test_webmaster_verbal_then_publish_draft_then_publish_in_wagtail(client, cre
     assert request_obj.verbal_confirmed_at is not None
 
 
+def test_the_publish_form_preselects_the_categorys_only_live_index(client, crew, site_tree):
+    import re
+
+    from tests.utils import make_index
+
+    request_obj = file_request(crew.provider, crew.planning)  # asks for "news"
+    transitions.approve(request_obj, crew.head, forms.ApproveForm({}))
+    login(client, crew.webmaster)
+
+    def selected_parent():
+        html = client.get(act_url(request_obj, "publish")).content.decode()
+        select = re.search(r'<select name="parent"[^>]*>(.*?)</select>', html, re.S).group(1)
+        return re.findall(r'<option value="(\d+)" selected>', select)
+
+    # A draft index of the same category does not count; knowledge's index is another category.
+    draft = make_index(site_tree.home, "news", title="ข่าว (ร่าง)", slug="news-draft")
+    draft.unpublish()
+    assert selected_parent() == [str(site_tree.news.pk)]
+    make_index(site_tree.home, "news", title="ข่าวสาขา", slug="news-branch")
+    assert selected_parent() == []  # two live news indexes: the webmaster chooses
+
+
+def test_the_editor_opens_on_the_draft_titled_without_the_request_wording(client, crew, site_tree):
+    import re
+
+    request_obj = file_request(crew.provider, crew.planning, subject="ขอเผยแพร่ประกาศรับสมัครงาน")
+    transitions.approve(request_obj, crew.head, forms.ApproveForm({}))
+    login(client, crew.webmaster)
+    response = client.post(act_url(request_obj, "publish"), {"category": "news", "parent": site_tree.news.pk},
+                           follow=True)
+    html = response.content.decode()
+    title = re.search(r'<input[^>]*name="title"[^>]*>', html).group(0)
+    slug = re.search(r'<input[^>]*name="slug"[^>]*>', html).group(0)
+    assert 'value="ประกาศรับสมัครงาน"' in title
+    assert 'value="ประกาศรบสมครงาน"' in slug
+
+
 def test_home_panels_per_role(client, crew):
     submitted = file_request(crew.provider, crew.planning, subject="รออนุมัติ")
     verbal = file_request(crew.provider, crew.planning, subject="อนุญาตด้วยวาจา")
@@ -224,6 +261,26 @@ def test_print_view_fills_the_three_blocks_in_buddhist_era(client, crew, site_tr
         assert text in content, text
     login(client, crew.provider2)
     assert refused(client.get(reverse("wagtail_govstandard_requests:print", args=[request_obj.pk])))
+
+
+def test_the_printed_form_has_a_line_to_sign_and_the_name_in_parentheses_beneath(client, crew, site_tree):
+    """The name was printed where the pen goes ("ลงชื่อ สมชาย ใจดี"); as on the annual report, the
+    signature line is blank and the printed name sits beneath it, in parentheses."""
+    import re
+
+    request_obj = file_request(crew.provider, crew.planning)
+    transitions.approve(request_obj, crew.head, forms.ApproveForm({}))
+    login(client, crew.provider)
+    content = client.get(reverse("wagtail_govstandard_requests:print", args=[request_obj.pk])).content.decode()
+    blocks = dict(re.findall(r'<section class="signature" aria-labelledby="sig-(\w+)">(.*?)</section>', content, re.S))
+    assert set(blocks) == {"provider", "approver", "publisher"}
+    for who, name in (("provider", "สมชาย ใจดี"), ("approver", "สมหญิง หัวหน้า"),
+                      ("publisher", "...............................")):
+        signed = re.search(r'<p class="sign">ลงชื่อ <span class="sign-line"></span></p>\s*'
+                           r'<p class="signer">\((.*?)\)</p>', blocks[who])
+        assert signed and signed.group(1) == name, (who, blocks[who])
+    assert not re.search(r"ลงชื่อ\s*<span[^>]*>[^<]", content)  # nothing printed on a signature line
+    assert ".signature .sign-line { display: inline-block;" in content
 
 
 def test_attachment_download_only_for_those_who_may_see(client, crew):

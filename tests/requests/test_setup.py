@@ -42,6 +42,19 @@ def test_assign_workflow_flag(site_tree):
     assert Workflow.objects.get(name="Seed 2.2 approval").workflow_pages.filter(page=site_tree.home).exists()
 
 
+def test_assign_workflow_also_covers_a_translated_site_root(site_tree):
+    """A translated home (English) is a root of its own tree, not under the Thai one: without its
+    own assignment its pages fall back to Wagtail's "Moderators approval"."""
+    from wagtail.models import Locale
+
+    other = Locale.objects.get_or_create(language_code="th" if site_tree.home.locale.language_code == "en" else "en")[0]
+    translated = site_tree.home.copy_for_translation(other, alias=False)
+    assert translated.get_workflow().name == "Moderators approval"
+    call_command("govstandard_setup", "--assign-workflow")
+    translated.refresh_from_db()
+    assert site_tree.home.get_workflow().name == translated.get_workflow().name == "Seed 2.2 approval"
+
+
 def test_webmaster_keeps_work_groups_provider_cannot(client, site_tree, crew):
     client.force_login(crew.webmaster)
     assert client.get("/admin/wagtail_govstandard/workgroup/").status_code == 200

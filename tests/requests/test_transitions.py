@@ -306,3 +306,32 @@ def test_publish_now_of_an_incomplete_page_type_is_refused_and_nothing_is_create
         publish(request_obj, crew.webmaster, category="general.contact", parent=index.pk, publish_now=True)
     assert "publish_now" in error.value.message_dict and "phone" in error.value.message_dict["publish_now"][0]
     assert GovContentPage.objects.count() == 0 and snapshot(request_obj)[4] is None
+
+
+@pytest.mark.parametrize("subject, title, slug", [
+    ("ขอเผยแพร่ประกาศรับสมัครงาน", "ประกาศรับสมัครงาน", "ประกาศรบสมครงาน"),
+    ("ขออนุญาตเผยแพร่ข้อมูลผ่านเว็บไซต์ เรื่อง การจัดซื้อวัสดุ", "การจัดซื้อวัสดุ", "การจดซอวสด"),
+    ("ขอประชาสัมพันธ์: กิจกรรมวันเอดส์โลก 2570", "กิจกรรมวันเอดส์โลก 2570", "กจกรรมวนเอดสโลก-2570"),
+    ("ขอเผยแพร่ 2570", "2570", "news-2570"),  # never a number alone
+    ("ขอบคุณผู้บริจาคโลหิต", "ขอบคุณผู้บริจาคโลหิต", "ขอบคณผบรจาคโลหต"),  # no request wording
+])
+def test_the_draft_is_titled_without_the_request_wording_and_slugged_from_its_title(
+        crew, site_tree, subject, title, slug):
+    """Pages kept "ขอเผยแพร่…" as their title and got slugs like /news/2570-8/ (the Thai dropped,
+    the request number added). The slug is Wagtail's own for the title (allow_unicode, as its
+    editor slugs a Thai title: Wagtail's slug validator takes no Thai vowel or tone marks)."""
+    from urllib.parse import unquote
+
+    from django.utils.text import slugify
+
+    request_obj = approve(file_request(crew.provider, crew.planning, subject=subject), crew.head)
+    _request, page = publish(request_obj, crew.webmaster, category="news", parent=site_tree.news.pk)
+    page.refresh_from_db()
+    assert (page.title, page.draft_title, page.slug) == (title, title, slug)
+    assert slug == slugify(title, allow_unicode=True) or title.isdigit()
+    assert unquote(page.get_url_parts()[2]) == f"{site_tree.news.url}{slug}/"
+    # The same title again gets Wagtail's next free slug, not a request number.
+    again = approve(file_request(crew.provider, crew.planning, subject=subject), crew.head)
+    _request, second = publish(again, crew.webmaster, category="news", parent=site_tree.news.pk)
+    second.refresh_from_db()
+    assert (second.title, second.slug) == (title, f"{slug}-1")

@@ -74,6 +74,18 @@ def test_visit_report_exports_csv_and_xlsx(client, webmaster, visits):
     assert rows[1:] == [("ต.ค. 2568", 10, 1), ("พ.ย. 2568", 50, 5)]
     pages = client.get(VISITS, {**params, "export": "csv", "table": "pages"}).content.decode("utf-8-sig")
     assert "หน้าสถิติ" in pages.splitlines()[1] and pages.splitlines()[1].endswith(",25,5")
+    assert pages.splitlines()[0].split(",")[1] == "URL"
+    assert pages.splitlines()[1].split(",")[1] == visits.url  # the public URL, not the tree path
+
+
+def test_top_pages_show_each_pages_public_url_and_title(client, webmaster, visits):
+    """They showed tree paths (/home-test/statistics/…/), which no reader can open."""
+    client.force_login(webmaster)
+    html = client.get(VISITS, {"start": "2025-11-01", "end": "2025-11-30"}).content.decode()
+    top = html[html.index("<h2>Top pages"):]
+    assert visits.url.startswith("/statistics/") and "/home-test/" in visits.url_path
+    assert f'<tr><td>หน้าสถิติ</td><td><a href="{visits.url}">{visits.url}</a></td><td>25</td>' in top
+    assert "home-test" not in top
 
 
 def test_webmaster_approves_a_comment_and_the_public_then_sees_it(client, webmaster, db):

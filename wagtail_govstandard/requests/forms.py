@@ -155,6 +155,11 @@ class PublishForm(forms.Form):
         self.fields["category"].choices = [(c.code, c.label) for c in publishable_categories()]
         if request_obj is not None and request_obj.requested_category:
             self.fields["category"].initial = request_obj.requested_category
+            # The category's only live index is the only sensible parent: chosen already.
+            indexes = list(CategoryIndexPage.objects.live().filter(
+                category=request_obj.requested_category).values_list("pk", flat=True)[:2])
+            if len(indexes) == 1:
+                self.fields["parent"].initial = indexes[0]
 
     def clean(self):
         data = super().clean()

@@ -1,5 +1,7 @@
 """The draft page a webmaster starts from: the right type for the category, prefilled from the request."""
 
+import re
+
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.files.base import ContentFile
@@ -7,6 +9,7 @@ from django.db import models
 from django.utils.html import escape, linebreaks
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.coreutils import find_available_slug
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.log_actions import log
@@ -54,10 +57,32 @@ def _fill_required_dates(page, request_obj):
             setattr(page, field.attname, value if isinstance(field, models.DateTimeField) else value.date())
 
 
-def _slug(request_obj):
-    """ASCII words of the subject (Thai ones drop out) and the request number; the webmaster may edit it."""
-    base = slugify(request_obj.subject)[:60].strip("-")
-    return f"{base}-{request_obj.pk}" if base else f"item-{request_obj.pk}"
+# What makes a subject a request rather than a title: "ขอเผยแพร่", "ขออนุญาตเผยแพร่",
+# "ขอประชาสัมพันธ์", "ขอความอนุเคราะห์เผยแพร่", "ขอนำขึ้นเผยแพร่", "ขอลงประกาศ"…, with what
+# may follow ("ข้อมูลผ่านเว็บไซต์", "เรื่อง", a colon or a dash).
+REQUEST_PHRASE = re.compile(
+    r"^\s*ขอ(?:อนุญาต|ความอนุเคราะห์|ความร่วมมือ)?(?:ให้)?(?:นำ(?:ข้อมูล)?(?:ขึ้น)?)?"
+    r"(?:เผยแพร่|ประชาสัมพันธ์|ลงประกาศ)"
+    r"(?:ข้อมูล(?=\s*(?:ทาง|ผ่าน|บน|ลง)))?"
+    r"(?:\s*(?:ทาง|ผ่าน|บน|ลง)\s*(?:หน้า)?เว็บไซต์(?:ของ)?(?:หน่วยงาน|สำนักงาน)?)?"
+    r"\s*[:：\-–]?\s*(?:เรื่อง\s*[:：]?\s*)?"
+)
+
+
+def page_title(subject):
+    """The request's subject without its request wording: "ขอเผยแพร่ประกาศรับสมัครงาน" is
+    titled "ประกาศรับสมัครงาน" (the subject as filed when nothing is left)."""
+    title = REQUEST_PHRASE.sub("", subject, count=1).strip()
+    return title or subject.strip()
+
+
+def _slug(title, category_code, parent):
+    """Wagtail's own slug for the title (Thai kept, as its editor makes one: allow_unicode), free
+    under `parent`; a title that leaves only a number (a year) gets the category in front."""
+    base = slugify(title, allow_unicode=True)[:80].strip("-")
+    if not base or base.replace("-", "").isdigit():
+        base = "-".join(filter(None, [slugify(category_code.replace(".", "-")) or "item", base]))
+    return find_available_slug(parent, base)
 
 
 def documents_from(request_obj):
@@ -78,8 +103,9 @@ def documents_from(request_obj):
 def build_draft(request_obj, category_code, parent, user):
     """Create (not publish) the page under `parent`, with a first revision by `user`."""
     model = page_model_for(category_code)
+    title = page_title(request_obj.subject)
     page = model(
-        title=request_obj.subject, slug=_slug(request_obj), live=False, owner=user,
+        title=title, slug=_slug(title, category_code, parent), live=False, owner=user,
         category=category_code, source_owner=request_obj.work_group.name_th,
         owner_work_group=request_obj.work_group,
         coverage_start=request_obj.coverage_start, coverage_end=request_obj.coverage_end,

@@ -54,6 +54,15 @@ def site_roots():
     return [site.root_page for site in Site.objects.select_related("root_page")]
 
 
+def workflow_roots():
+    """Each site's root and its translations: a translated home (the English one) is the root of
+    its own tree beside the Thai one, so it would fall back to the tree root's workflow."""
+    roots = []
+    for root in site_roots():
+        roots += [root, *root.get_translations()]
+    return roots
+
+
 def grant_webmaster_pages(root, webmasters=None):
     """Webmasters edit and publish the pages under `root` (a Site's root)."""
     webmasters = webmasters or Group.objects.filter(name=roles.WEBMASTER).first()
@@ -135,7 +144,7 @@ def run(assign=False):
     groups = ensure_roles()
     ensure_area_permissions()
     workflow = ensure_workflow()
-    assigned = assign_workflow(workflow, site_roots()) if assign else []
+    assigned = assign_workflow(workflow, workflow_roots()) if assign else []
     return groups, workflow, assigned
 
 

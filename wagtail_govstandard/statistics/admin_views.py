@@ -70,6 +70,10 @@ def visit_report(request):
     days = report.daily(site.pk, start, end) if site else []
     months = report.monthly(site.pk, year_start, year_end) if site else []
     pages = report.top_pages(site.pk, start, end) if site else []
+    for page, _views, _visitors in pages:
+        # The address a reader types, relative to the report's site (not the tree path
+        # /home-gov/history/); another site's page gets its full URL, an unroutable one none.
+        page.public_url = page.relative_url(site, request) or ""
     export = request.GET.get("export")
     if export in ("csv", "xlsx"):
         return _export_visits(export, request.GET.get("table", "daily"), days, months, pages)
@@ -91,8 +95,8 @@ def _export_visits(export, table, days, months, pages):
         headings = [_("Month"), _("Page views"), _("Unique visitor-days")]
         rows = [(report.month_label(m, "th"), v, u) for m, v, u in months]
     elif table == "pages":
-        headings = [_("Page"), _("URL path"), _("Page views"), _("Unique visitor-days")]
-        rows = [(p.title, p.url_path, v, u) for p, v, u in pages]
+        headings = [_("Page"), _("URL"), _("Page views"), _("Unique visitor-days")]
+        rows = [(p.title, p.public_url, v, u) for p, v, u in pages]
     else:
         table = "daily"
         headings = [_("Day"), _("Day (B.E.)"), _("Page views"), _("Unique visitors")]

@@ -12,4 +12,5 @@ STEPS = [
     "home.demo.ita",
     "home.demo.theme",
     "home.demo.english",
+    "home.demo.workflow",
 ]

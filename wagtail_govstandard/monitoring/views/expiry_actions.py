@@ -4,6 +4,7 @@ from django import forms
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import FormView
@@ -86,8 +87,26 @@ class ExpiryActionView(WebmasterRequiredMixin, WagtailAdminTemplateMixin, FormVi
     def get_page_title(self):
         return ACTION_FORMS[self.action][1]
 
+    def get_page_subtitle(self):
+        """The item the action is about (its title), or how many when several are ticked: the
+        heading names the action and the item, not only Wagtail's "Home" breadcrumb."""
+        titles = [page.title for page in self.pages()]
+        if len(titles) == 1:
+            return titles[0]
+        return ngettext("%(n)d item", "%(n)d items", len(titles)) % {"n": len(titles)}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": self.report_url(), "label": _("Expiry review")},
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
+
+    @cached_property
+    def _pages(self):
+        return list(GovContentPage.objects.filter(pk__in=self.ids).order_by("title"))
+
     def pages(self):
-        return GovContentPage.objects.filter(pk__in=self.ids).order_by("title")
+        return self._pages
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
