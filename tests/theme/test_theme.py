@@ -57,8 +57,9 @@ def test_the_menu_groups_categories_as_citizens_look_and_folds_without_javascrip
     menu = _menu(client.get("/").content.decode())
     # The phone's menu button is a <details>: it opens by keyboard and is announced, with no script.
     assert '<details class="menu-toggle container">' in menu and "<summary>เมนู</summary>" in menu
-    groups = re.findall(r'<details class="menu-group">\s*<summary>([^<]+)</summary>', menu)
+    groups = re.findall(r'<details class="menu-group">\s*<summary[^>]*>([^<]+)</summary>', menu)
     assert groups == ["เกี่ยวกับหน่วยงาน", "ข้อมูลข่าวสารทางราชการ", "คู่มือและบริการ", "ข่าวสารและประกาศ", "ITA"]
+    assert '<summary lang="en">ITA</summary>' in menu  # a Latin label in the Thai menu is marked English
     order = [menu.index(title) for title in ("ประวัติ", "ข้อมูลข่าวสาร", "คู่มือประชาชน", "ข่าว<", "สถิติ")]
     assert order == sorted(order)
 

@@ -25,3 +25,29 @@ def lang_for(text, container_lang):
     """The lang attribute value `text` needs inside `container_lang`, or None if it needs none."""
     language = script_language(text)
     return language if language and language != (container_lang or "").split("-")[0] else None
+
+
+# An HTML fragment's pieces: a tag, an entity, a Thai run, a Latin run, anything else (no letters).
+_PIECES = re.compile(r"(<[^>]*>)|(&#?\w+;)|([\u0E00-\u0E7F]+)|([A-Za-z]+)|([^<&\u0E00-\u0E7FA-Za-z]+|[<&])")
+
+
+def mark_runs(html, container_lang):
+    """`html` (already safe) with every run of the other script wrapped in <span lang="..">:
+    for mixed text such as a search excerpt of a page that quotes the other language."""
+    container = (container_lang or "").split("-")[0]
+    out, open_lang = [], None
+    for tag, entity, thai, latin, other in _PIECES.findall(str(html)):
+        language = "th" if thai else "en" if latin else None
+        if tag or (language and language == container):
+            if open_lang:
+                out.append("</span>")
+                open_lang = None
+        elif language and language != open_lang:
+            if open_lang:
+                out.append("</span>")
+            out.append(f'<span lang="{language}">')
+            open_lang = language
+        out.append(tag or entity or thai or latin or other)
+    if open_lang:
+        out.append("</span>")
+    return "".join(out)

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from wagtail_govstandard.i18n import locales, marking, switch
 
@@ -32,3 +33,9 @@ def page_lang(context):
     page = context.get("page")
     locale = getattr(page, "locale", None)
     return locale.language_code if locale is not None else locales.active_language()
+
+
+@register.filter
+def mark_languages(html, container_lang=None):
+    """{{ excerpt|mark_languages }}: safe HTML with each run in the other script in its own lang."""
+    return mark_safe(marking.mark_runs(html, container_lang or locales.active_language()))  # noqa: S308 (input is safe HTML)
