@@ -47,8 +47,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # A NUL byte anywhere in a request is a 400 (PostgreSQL would refuse it with a 500; issue 11).
-    "wagtail_govstandard.security.nul_bytes.RefuseNulBytesMiddleware",
     # Anonymous GETs of public pages: Cache-Control public + ETag, for a front cache (issue 14).
     "wagtail_govstandard.cache.headers.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
