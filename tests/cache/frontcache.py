@@ -32,7 +32,11 @@ def start_gunicorn(port, env, workers=2):
          "--workers", str(workers), "--chdir", str(ROOT / "example_site"), "--log-level", "warning"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
-    wait_for_port(port)
+    try:
+        wait_for_port(port, seconds=90)  # a loaded CI machine imports Django slowly
+    except RuntimeError:
+        stop(process)
+        raise RuntimeError(f"gunicorn did not start: {process.stderr.read().decode(errors='replace')[-2000:]}") from None
     return process
 
 

@@ -75,7 +75,7 @@ def test_request_to_publication_to_reader_to_take_down(chromium, site_url, tmp_p
     # 4. A visitor finds it from the category index, sees type and size, downloads the file.
     visitor = open_context(chromium, site_url).new_page()
     visitor.goto(site_url + laws.get_url_parts()[2])  # the path: the demo has a second Site (hospital)
-    visitor.get_by_role("link", name=SUBJECT).click()
+    visitor.get_by_role("link", name=request_obj.page.title).click()  # the title without "ขอเผยแพร่"
     visitor.wait_for_load_state("networkidle")
     assert re.search(r"PDF, [\d.]+ (ไบต์|KB)", visitor.content())  # type and size, from the file
     link = visitor.locator("a[href*='/documents/']").first

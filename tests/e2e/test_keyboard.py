@@ -49,11 +49,11 @@ def test_search_works_by_keyboard(new_page):
 def test_language_switch_works_by_keyboard(new_page):
     page = home_page(new_page, "th")
     assert page.get_attribute("html", "lang") == "th"
-    tab_until(page, "['en'].includes(el.getAttribute('lang') || el.getAttribute('hreflang') || el.value)")
+    tab_until(page, "!!el.closest('.language-switch') && ['en'].includes(el.getAttribute('hreflang') || el.value)")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.get_attribute("html", "lang") == "en"
-    tab_until(page, "['th'].includes(el.getAttribute('lang') || el.getAttribute('hreflang') || el.value)")
+    tab_until(page, "!!el.closest('.language-switch') && ['th'].includes(el.getAttribute('hreflang') || el.value)")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.get_attribute("html", "lang") == "th"

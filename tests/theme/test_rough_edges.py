@@ -78,7 +78,7 @@ def test_gallery_pictures_are_described_by_their_title_not_their_caption(home, c
     html = client.get(news.url).content.decode()
     gallery = html[html.index('class="gallery"'):]
     assert 'alt="ภาพเจ้าหน้าที่ตรวจลูกน้ำยุงลายในชุมชน"' in gallery
-    assert 'alt="วันรณรงค์ 1 ธันวาคม"' not in gallery and "<figcaption>วันรณรงค์ 1 ธันวาคม</figcaption>" in gallery
+    assert 'alt="วันรณรงค์ 1 ธันวาคม"' not in gallery and re.search(r"<figcaption[^>]*>วันรณรงค์ 1 ธันวาคม</figcaption>", gallery)
 
 
 def test_the_filter_form_has_an_action_and_every_form_its_own_name(home, client):

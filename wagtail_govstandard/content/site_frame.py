@@ -6,6 +6,7 @@ translation of the site's root. Built once per change of the tree (versions) and
 """
 
 from django.conf import settings
+from django.db.models import F
 from wagtail.models import Site
 
 from wagtail_govstandard.content import categories, versions
@@ -49,7 +50,8 @@ def _last_updated(root, restricted):
     """When a page of the site was last published (the footer's "last updated")."""
     from wagtail_govstandard.content.models.base import BasePage  # Page itself when not swapped
 
-    latest = _live_under(BasePage, root, restricted).order_by("-last_published_at").first()
+    # nulls_last: PostgreSQL sorts a never-published page (NULL) first in a descending order.
+    latest = _live_under(BasePage, root, restricted).order_by(F("last_published_at").desc(nulls_last=True)).first()
     return latest.last_published_at if latest else None
 
 

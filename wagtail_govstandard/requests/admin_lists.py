@@ -36,6 +36,10 @@ class OfferedFiltersIndexView(NeutralisedExportMixin, IndexView):
         return self._offered
 
     def dispatch(self, request, *args, **kwargs):
+        if any("\x00" in value for _name, values in request.GET.lists() for value in values):
+            # A search or filter value PostgreSQL would refuse (NUL): the same 400 as any bad value.
+            return HttpResponseBadRequest(gettext("A filter value of this list is not valid."),
+                                          content_type="text/plain; charset=utf-8")
         try:
             response = super().dispatch(request, *args, **kwargs)
             return response.render() if hasattr(response, "render") and not response.is_rendered else response

@@ -108,6 +108,8 @@ class CategoryIndexPage(ThaiSearchMixin, BasePage):
         if year is not None and not 2400 <= year <= 2800:
             year = None  # not a B.E. year (-5, 10**20): the unfiltered list, never a server error
         kind = request.GET.get("kind") or ""
+        if "\x00" in kind:  # PostgreSQL refuses NUL in a text value: no kind has one
+            kind = ""
         items = self.items(year, kind)
         paginator = Paginator(items, conf.get("INDEX_PAGE_SIZE"))
         paginator.count = versions.cached("index-count", (self.pk, year, kind), items.count)

@@ -54,7 +54,7 @@ def _parse_visit(body):
     path, page_id = data.get("path"), data.get("page_id")
     if (path is None) == (page_id is None):
         return None, None, {"path": [_("Send either path or page_id.")]}
-    if path is not None and not isinstance(path, str):
+    if path is not None and (not isinstance(path, str) or "\x00" in path):  # PostgreSQL refuses NUL
         return None, None, {"path": [_("Must be text.")]}
     if page_id is not None and (isinstance(page_id, bool) or not isinstance(page_id, int)):
         return None, None, {"page_id": [_("Must be a whole number.")]}
