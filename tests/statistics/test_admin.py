@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.core.cache import cache
+from django.utils.encoding import uri_to_iri
 from openpyxl import load_workbook
 from wagtail.models import Site
 
@@ -84,7 +85,8 @@ def test_top_pages_show_each_pages_public_url_and_title(client, webmaster, visit
     html = client.get(VISITS, {"start": "2025-11-01", "end": "2025-11-30"}).content.decode()
     top = html[html.index("<h2>Top pages"):]
     assert visits.url.startswith("/statistics/") and "/home-test/" in visits.url_path
-    assert f'<tr><td>หน้าสถิติ</td><td><a href="{visits.url}">{visits.url}</a></td><td>25</td>' in top
+    readable = uri_to_iri(visits.url)  # /statistics/หน้าสถิติ/, not /statistics/%E0%B8%AB.../
+    assert f'<tr><td>หน้าสถิติ</td><td><a href="{visits.url}" class="govstandard-url">{readable}</a></td><td>25</td>' in top
     assert "home-test" not in top
 
 

@@ -1,6 +1,7 @@
 """Template filters: Buddhist-era dates, fiscal years, file type and size."""
 
 from django import template
+from django.utils.encoding import uri_to_iri
 
 from wagtail_govstandard.content import dates, uploads
 
@@ -43,6 +44,12 @@ def fiscal_year(value):
 def file_description(document):
     """"PDF, 1.2 MB" for a document (type and size from the stored file)."""
     return uploads.describe(document) if document else ""
+
+
+@register.filter
+def readable_url(url):
+    """A URL for people to read: /news/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7/ -> /news/ข่าว/."""
+    return uri_to_iri(url or "")
 
 
 @register.filter

@@ -1,5 +1,9 @@
-"""Admin registrations of the theme: the alert banner snippet (the settings register themselves)."""
+"""Admin registrations of the theme: the alert banner snippet (the settings register themselves)
+and the package's admin stylesheet."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from wagtail_govstandard.content.snippets import GovSnippetViewSet
@@ -14,3 +18,10 @@ class AlertBannerViewSet(GovSnippetViewSet):
 
 
 register_snippet(AlertBannerViewSet)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_stylesheet():
+    """The package's admin stylesheet on every admin view (its reports, lists and forms)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("wagtail_govstandard/admin/admin.css"))
+
