@@ -7,6 +7,9 @@ artifacts/screenshots/ (git-ignored)."""
 from urllib.parse import urlparse
 
 import pytest
+from wagtail.models import Locale
+
+from tests.utils import translate
 
 from . import checkers
 from .axe import run_axe
@@ -33,7 +36,11 @@ def test_four_checkers_find_no_errors_on_any_public_page(chromium, site_url, lan
     if reason:
         pytest.skip(reason)
     pages = build_public_site()
+    if language == "en":  # the URL decides the language: the English pages are the translations at /en/
+        english = Locale.objects.get(language_code="en")
+        pages = {name: page.get_translation_or_none(english) or translate(page) for name, page in pages.items()}
     targets = sorted((name, urlparse(page.get_full_url()).path) for name, page in pages.items())
+    assert all(path.startswith("/en/") == (language == "en") for _name, path in targets), targets
     findings, html_files = {}, []
     for width in WIDTHS:
         context = _open(chromium, site_url, language, width)
@@ -41,6 +48,7 @@ def test_four_checkers_find_no_errors_on_any_public_page(chromium, site_url, lan
         for name, path in targets:
             response = page.goto(site_url + path)
             assert response is not None and response.status == 200, (name, path)
+            assert page.locator("html").get_attribute("lang") == language, (name, path)
             label = f"{name}@{width}"
             if name in SCREENSHOT_PAGES:
                 screenshot(page, f"{SCREENSHOT_PAGES[name]}-{language}-{width}")
