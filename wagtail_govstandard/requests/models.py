@@ -112,7 +112,15 @@ class PublicationRequest(models.Model):
     round = models.PositiveSmallIntegerField(
         _("round"), default=1, help_text=_("1 for the first filing, +1 for each resubmission.")
     )
-    submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
+    submitted_at = models.DateTimeField(
+        _("submitted at"), default=timezone.now, db_index=True,
+        help_text=_("When the current round was filed (a resubmission moves it)."),
+    )
+    # The paper trail's date: the annual report measures and counts from the first filing.
+    first_submitted_at = models.DateTimeField(
+        _("first submitted at"), db_index=True, editable=False,
+        help_text=_("When round 1 was filed; a resubmission never changes it."),
+    )
 
     # The approver's decision (written in the system, or verbal recorded by a webmaster).
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
@@ -152,6 +160,11 @@ class PublicationRequest(models.Model):
 
     def __str__(self):
         return self.subject
+
+    def save(self, *args, **kwargs):
+        if self.first_submitted_at is None:  # the first save: round 1's filing date
+            self.first_submitted_at = self.submitted_at
+        super().save(*args, **kwargs)
 
     @property
     def is_verbal_unconfirmed(self):
