@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+from wagtail.documents import get_document_model_string
 
 from wagtail_govstandard.content import categories
 from wagtail_govstandard.content.models.base import PAGE_MODEL_NAME
@@ -202,6 +203,12 @@ class RequestAttachment(models.Model):
     title = models.CharField(_("title"), max_length=255, blank=True)
     round = models.PositiveSmallIntegerField(_("round"), default=1)
     uploaded_at = models.DateTimeField(_("uploaded at"), default=timezone.now)
+    # The Wagtail document a draft page got from this file: private until the page is live
+    # (wagtail_govstandard.requests.files).
+    document = models.ForeignKey(
+        get_document_model_string(), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", editable=False, verbose_name=_("page document"),
+    )
 
     class Meta:
         ordering = ["round", "pk"]
