@@ -84,3 +84,17 @@ def test_the_report_page_shows_the_median_from_the_first_filing(five_requests):
     report = response.context["report"]
     assert report.requests["median"] == datetime.timedelta(hours=72)
     assert request_stats.format_duration(report.requests["median"]) in response.content.decode()
+
+
+def test_the_migration_fills_the_first_filing_from_the_history(five_requests):
+    """Migration 0006 on requests that had no such field: the earliest submitted_at of their history."""
+    import importlib
+
+    from django.apps import apps
+
+    from wagtail_govstandard.models import PublicationRequest
+
+    migration = importlib.import_module("wagtail_govstandard.migrations.0006_request_first_submitted_at")
+    PublicationRequest.objects.update(first_submitted_at=RESUBMITTED + datetime.timedelta(days=30))
+    migration.fill_first_submitted_at(apps, None)
+    assert set(PublicationRequest.objects.values_list("first_submitted_at", flat=True)) == {FIRST_FILED}
