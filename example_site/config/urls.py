@@ -27,11 +27,13 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
+    from wagtail_govstandard.requests.media import media_urlpatterns
+
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Not static(MEDIA_URL): documents and request files go only through views that check access.
+    urlpatterns += media_urlpatterns()
 
 # Reader-facing pages: Thai at /, English at /en/ (wagtail-localize translations of the tree).
 urlpatterns += i18n_patterns(

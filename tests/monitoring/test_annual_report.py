@@ -53,7 +53,7 @@ def test_items_published_per_category_follow_the_same_boundaries(news_index):
 def row(status, hours=None, group=1, mode="written", confirmed=False, reasons=()):
     submitted = datetime.datetime(2025, 11, 1, 9, tzinfo=BANGKOK)
     return {
-        "status": status, "work_group_id": group, "submitted_at": submitted,
+        "status": status, "work_group_id": group, "first_submitted_at": submitted,
         "published_at": submitted + datetime.timedelta(hours=hours) if hours is not None else None,
         "approval_mode": mode, "verbal_confirmed_at": submitted if confirmed else None,
         "rejection_reasons": list(reasons),

@@ -1,5 +1,7 @@
 """The admin register: role-scoped lists, actions as buttons, direct URLs by the wrong role, panels, print."""
 
+import datetime
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -303,13 +305,21 @@ def test_demo_step_makes_every_state_once(crew, site_tree):
     ctx = {"site": None, "home": site_tree.home, "users": users,
            "work_groups": {"planning": crew.planning, "health-promotion": crew.promotion},
            "indexes": {"news": site_tree.news, "knowledge": site_tree.knowledge}}
-    assert demo.load(ctx) == 7
+    assert demo.load(ctx) == 9
     assert demo.load(ctx) == 0
     states = set(PublicationRequest.objects.values_list("status", flat=True))
     assert states == {"submitted", "approved", "rejected", "published"}
     assert PublicationRequest.objects.filter(approval_mode="verbal", verbal_confirmed_at__isnull=True).count() == 1
     assert PublicationRequest.objects.filter(round=2).count() == 1
-    assert PublicationRequest.objects.get(status="published").page.live
+    assert all(r.page.live for r in PublicationRequest.objects.filter(status="published"))
+    # The annual report's default year (the one that ended) is not all zeros, nor the one before.
+    from wagtail_govstandard.monitoring import annual, request_stats
+
+    last_year = request_stats.for_period(*annual.period(annual.default_year()))
+    assert last_year["total"] >= 4 and last_year["published_count"] >= 2
+    assert last_year["median"] >= datetime.timedelta(hours=20)
+    assert {c: n for c, _l, n in last_year["rejections"]}["unrelated"] >= 1
+    assert request_stats.for_period(*annual.period(annual.default_year() - 1))["published_count"] >= 1
 
 
 def test_modeladmin_inspect_is_the_detail_view_and_scoped(client, crew):

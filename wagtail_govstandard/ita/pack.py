@@ -135,8 +135,8 @@ def filled_forms(year):
     from wagtail_govstandard.requests.models import PUBLISHED, PublicationRequest
 
     start, end = period(year)
-    return (PublicationRequest.objects.filter(status=PUBLISHED, submitted_at__range=(start, end))
-            .select_related("work_group", "page").order_by("submitted_at", "pk"))
+    return (PublicationRequest.objects.filter(status=PUBLISHED, first_submitted_at__range=(start, end))
+            .select_related("work_group", "page").order_by("first_submitted_at", "pk"))
 
 
 def filled_forms_context(site, year, ita_settings):

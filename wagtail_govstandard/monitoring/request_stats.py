@@ -1,7 +1,9 @@
 """Statistics of the publication request register (seed 2.2) for the annual report.
 
-Written against the PublicationRequest contract (fields status, work_group, submitted_at,
-published_at, approval_mode, verbal_confirmed_at, rejection_reasons). When the register is not
+Written against the PublicationRequest contract (fields status, work_group, first_submitted_at,
+published_at, approval_mode, verbal_confirmed_at, rejection_reasons). A request belongs to the
+fiscal year it was first filed in, and its time to publication runs from that first filing (a
+resubmission moves `submitted_at`, never `first_submitted_at`: the paper trail's date). When the register is not
 installed, `for_period` returns None and the report says so. The arithmetic is in
 `summarise`, a pure function over plain rows.
 """
@@ -21,7 +23,7 @@ REJECTION_REASONS = (
     ("unrelated", _("not related to the agency's mission")), ("file_format", _("file format not allowed")),
     ("incomplete", _("incomplete")), ("other", _("other")),
 )
-FIELDS = ("status", "work_group_id", "submitted_at", "published_at", "approval_mode",
+FIELDS = ("status", "work_group_id", "first_submitted_at", "published_at", "approval_mode",
           "verbal_confirmed_at", "rejection_reasons")
 
 
@@ -53,8 +55,8 @@ def summarise(rows, work_group_names):
     for row in rows:
         name = work_group_names.get(row["work_group_id"], "—")
         by_group.setdefault(name, Counter())[row["status"]] += 1
-    durations = sorted(row["published_at"] - row["submitted_at"] for row in rows
-                       if row["published_at"] and row["submitted_at"])
+    durations = sorted(row["published_at"] - row["first_submitted_at"] for row in rows
+                       if row["published_at"] and row["first_submitted_at"])
     reasons = Counter(code for row in rows if row["status"] == "rejected"
                       for code in (row["rejection_reasons"] or []))
     verbal = [row for row in rows if row["approval_mode"] == "verbal"]
@@ -75,13 +77,13 @@ def summarise(rows, work_group_names):
 
 
 def for_period(start, end):
-    """Figures for requests submitted between two aware datetimes; None without a register."""
+    """Figures for requests first filed between two aware datetimes; None without a register."""
     model = request_model()
     if model is None:
         return None
     from wagtail_govstandard.requests.models import WorkGroup
 
-    rows = list(model.objects.filter(submitted_at__gte=start, submitted_at__lte=end).values(*FIELDS))
+    rows = list(model.objects.filter(first_submitted_at__gte=start, first_submitted_at__lte=end).values(*FIELDS))
     ids = {row["work_group_id"] for row in rows}
     names = {group.pk: group.name for group in WorkGroup.objects.filter(pk__in=ids)}
     return summarise(rows, names)

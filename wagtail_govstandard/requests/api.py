@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import File, Form, Router, Schema
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
@@ -22,9 +23,10 @@ from wagtail_govstandard.content.api.pages import MAX_OFFSET
 from wagtail_govstandard.requests import (
     access,
     forms,
+    history,
     transitions,
 )
-from wagtail_govstandard.requests.models import STATUS_CHOICES
+from wagtail_govstandard.requests.models import STATUS_CHOICES, PublicationRequest
 
 router = Router(tags=["govstandard requests"])
 AUTH = BearerTokenAuth()
@@ -43,6 +45,38 @@ class AttachmentOut(Schema):
     round: int
     size: int | None
     url: str
+
+
+class RoundOut(Schema):
+    """One round as the paper trail has it: what was filed and the decision on it."""
+
+    round: int
+    subject: str
+    details: str
+    submitted_at: datetime.datetime
+    decision: str  # "approved", "rejected" or "" (not decided yet)
+    decision_display: str
+    approval_mode: str
+    decided_at: datetime.datetime | None
+    decider_name: str
+    decider_position: str
+    rejection_reasons: list[str]
+    rejection_reason_labels: list[str]
+    rejection_other: str
+    decision_note: str
+    attachments: list[int]
+
+
+class HistoryOut(Schema):
+    """One saved state: `action` is the stored phrase ("approved in writing"), `action_display`
+    the same in the caller's language."""
+
+    at: datetime.datetime
+    user: int | None
+    action: str
+    action_display: str
+    status: str
+    round: int
 
 
 class RequestOut(Schema):
@@ -64,6 +98,7 @@ class RequestOut(Schema):
     status_display: str
     round: int
     submitted_at: datetime.datetime
+    first_submitted_at: datetime.datetime
     decided_at: datetime.datetime | None
     decided_by: int | None
     decider_name: str
@@ -81,6 +116,8 @@ class RequestOut(Schema):
     published_by: int | None
     publisher_name: str
     attachments: list[AttachmentOut]
+    rounds: list[RoundOut]
+    history: list[HistoryOut]
     actions: list[str]
     admin_url: str
     print_url: str
@@ -168,8 +205,35 @@ def _attachments(request, request_obj):
     ]
 
 
-def serialize(request, request_obj):
-    data = {field: getattr(request_obj, field) for field in RequestOut.model_fields if hasattr(request_obj, field)}
+DECISIONS = {"approved": gettext_lazy("approved"), "rejected": gettext_lazy("rejected"),
+             "": gettext_lazy("awaiting decision")}
+
+
+def _rounds(rows, request_obj):
+    return [
+        {"round": r.number, "subject": r.subject, "details": r.details, "submitted_at": r.submitted_at,
+         "decision": r.decision, "decision_display": str(DECISIONS[r.decision]),
+         "approval_mode": r.approval_mode, "decided_at": r.decided_at, "decider_name": r.decider_name,
+         "decider_position": r.decider_position, "rejection_reasons": r.rejection_reasons,
+         "rejection_reason_labels": r.rejection_reason_labels, "rejection_other": r.rejection_other,
+         "decision_note": r.decision_note, "attachments": [a.pk for a in r.attachments]}
+        for r in history.rounds(request_obj, rows)
+    ]
+
+
+def _history(rows):
+    return [
+        {"at": row.history_date, "user": row.history_user_id, "action": row.history_change_reason or "",
+         "action_display": history.describe_row(row), "status": row.status, "round": row.round}
+        for row in rows
+    ]
+
+
+def serialize(request, request_obj, rows=None):
+    data = {field: getattr(request_obj, field) for field in RequestOut.model_fields
+            if field not in ("history", "rounds") and hasattr(request_obj, field)}
+    if rows is None:
+        rows = list(request_obj.history.order_by("history_date", "history_id"))
     data.update(
         work_group=request_obj.work_group, requested_by=request_obj.requested_by_id,
         decided_by=request_obj.decided_by_id, verbal_recorded_by=request_obj.verbal_recorded_by_id,
@@ -177,6 +241,7 @@ def serialize(request, request_obj):
         status_display=str(request_obj.status_display()),
         awaiting_verbal_confirmation=request_obj.is_verbal_unconfirmed,
         attachments=_attachments(request, request_obj),
+        rounds=_rounds(rows, request_obj), history=_history(rows),
         actions=access.available_actions(request.user, request_obj),
         admin_url=request.build_absolute_uri(
             reverse("wagtail_govstandard_requests:detail", args=[request_obj.pk])
@@ -233,7 +298,10 @@ def list_requests(request, status: str = "", work_group: str = "", limit: int = 
         queryset = queryset.filter(work_group__slug=work_group)
     limit, offset = max(1, min(limit, 200)), max(0, min(offset, MAX_OFFSET))
     items = list(queryset[offset: offset + limit])
-    return {"count": queryset.count(), "items": [serialize(request, r) for r in items]}
+    rows = {}  # every item's saved states in one query
+    for row in PublicationRequest.history.filter(id__in=[r.pk for r in items]).order_by("history_date", "history_id"):
+        rows.setdefault(row.id, []).append(row)
+    return {"count": queryset.count(), "items": [serialize(request, r, rows.get(r.pk, [])) for r in items]}
 
 
 @router.post("/", response={201: RequestOut}, auth=AUTH, operation_id="govstandard_requests_create",

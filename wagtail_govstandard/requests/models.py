@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+from wagtail.documents import get_document_model_string
 
 from wagtail_govstandard.content import categories
 from wagtail_govstandard.content.models.base import PAGE_MODEL_NAME
@@ -112,7 +113,15 @@ class PublicationRequest(models.Model):
     round = models.PositiveSmallIntegerField(
         _("round"), default=1, help_text=_("1 for the first filing, +1 for each resubmission.")
     )
-    submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
+    submitted_at = models.DateTimeField(
+        _("submitted at"), default=timezone.now, db_index=True,
+        help_text=_("When the current round was filed (a resubmission moves it)."),
+    )
+    # The paper trail's date: the annual report measures and counts from the first filing.
+    first_submitted_at = models.DateTimeField(
+        _("first submitted at"), db_index=True, editable=False,
+        help_text=_("When round 1 was filed; a resubmission never changes it."),
+    )
 
     # The approver's decision (written in the system, or verbal recorded by a webmaster).
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
@@ -153,6 +162,11 @@ class PublicationRequest(models.Model):
     def __str__(self):
         return self.subject
 
+    def save(self, *args, **kwargs):
+        if self.first_submitted_at is None:  # the first save: round 1's filing date
+            self.first_submitted_at = self.submitted_at
+        super().save(*args, **kwargs)
+
     @property
     def is_verbal_unconfirmed(self):
         return self.approval_mode == VERBAL and self.verbal_confirmed_at is None
@@ -189,6 +203,12 @@ class RequestAttachment(models.Model):
     title = models.CharField(_("title"), max_length=255, blank=True)
     round = models.PositiveSmallIntegerField(_("round"), default=1)
     uploaded_at = models.DateTimeField(_("uploaded at"), default=timezone.now)
+    # The Wagtail document a draft page got from this file: private until the page is live
+    # (wagtail_govstandard.requests.files).
+    document = models.ForeignKey(
+        get_document_model_string(), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", editable=False, verbose_name=_("page document"),
+    )
 
     class Meta:
         ordering = ["round", "pk"]

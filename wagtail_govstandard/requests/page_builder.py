@@ -18,6 +18,7 @@ from wagtail.rich_text import RichText
 from wagtail_govstandard.content import categories
 from wagtail_govstandard.content.dates import local_today
 from wagtail_govstandard.content.models.attachments import PageAttachment
+from wagtail_govstandard.requests import files
 
 
 def page_model_for(category_code):
@@ -86,16 +87,20 @@ def _slug(title, category_code, parent):
 
 
 def documents_from(request_obj):
-    """A Wagtail document per request file (latest round's files last), for the page's attachments."""
+    """A Wagtail document per request file (latest round's files last), for the page's attachments:
+    in the private collection until the page is live (wagtail_govstandard.requests.files)."""
     Document = get_document_model()
+    collection = files.private_collection()
     created = []
     for attachment in request_obj.attachments.all():
         with attachment.file.open("rb") as handle:
             content = handle.read()
-        document = Document(title=attachment.display_title)
+        document = Document(title=attachment.display_title, collection=collection)
         document.file.save(attachment.filename, ContentFile(content), save=False)
         document.file_size = len(content)
         document.save()
+        attachment.document = document
+        attachment.save(update_fields=["document"])
         created.append(document)
     return created
 

@@ -18,6 +18,7 @@ from wagtail.models import (
 
 from wagtail_govstandard import conf, roles
 from wagtail_govstandard.content.models.base import BasePage
+from wagtail_govstandard.requests import files
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 REQUEST_PERMS = {
@@ -144,6 +145,7 @@ def run(assign=False):
     groups = ensure_roles()
     ensure_area_permissions()
     workflow = ensure_workflow()
+    files.secure_existing_drafts()
     assigned = assign_workflow(workflow, workflow_roots()) if assign else []
     return groups, workflow, assigned
 
@@ -153,3 +155,4 @@ def on_post_migrate(sender, **kwargs):
         ensure_roles()
         ensure_area_permissions()
         ensure_workflow()
+        files.secure_existing_drafts()

@@ -86,6 +86,7 @@ def file_request(user, form):
     request_obj.requested_by = user
     request_obj.requester_name = people.display_name(user)
     request_obj.status, request_obj.submitted_at = SUBMITTED, timezone.now()
+    request_obj.first_submitted_at = request_obj.submitted_at
     _record(request_obj, user, "submitted")
     _add_attachments(request_obj, data.get("attachments"))
     notices.on_submitted(request_obj)

@@ -11,12 +11,14 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from wagtail_govstandard.requests import (
     access,
+    history,
     people,
     transitions,
 )
@@ -48,6 +50,7 @@ def history_rows(request_obj):
         row.changed_fields = [
             str(PublicationRequest._meta.get_field(change.field).verbose_name) for change in changes
         ]
+        row.what = history.describe_row(row)
         previous = row
     return rows[::-1]
 
@@ -74,11 +77,13 @@ def create(request):
 
 def detail(request, pk):
     request_obj = visible_or_404(request.user, pk)
+    rows = history_rows(request_obj)
     return TemplateResponse(request, "wagtail_govstandard/requests/detail.html", {
         "request_obj": request_obj,
         "actions": access.available_actions(request.user, request_obj),
         "attachments": request_obj.attachments.all(),
-        "history": history_rows(request_obj),
+        "history": rows,
+        "rounds": history.rounds(request_obj, rows),
         "notices": request_obj.notices.order_by("-created_at")[:50],
     })
 
@@ -169,12 +174,16 @@ def act(request, pk, action):
 
 
 def print_form(request, pk):
-    """The seed's paper form, filled from the record, for A4 printing."""
+    """The seed's paper form, filled from the record, for A4 printing, with every earlier round
+    (what was filed, the decision, its reasons and note) and the record of actions."""
     request_obj = visible_or_404(request.user, pk)
-    return TemplateResponse(request, "wagtail_govstandard/requests/print.html", {
-        "request_obj": request_obj, "attachments": request_obj.attachments.all(),
-        "site_name": getattr(settings, "WAGTAIL_SITE_NAME", ""),
-    })
+    with translation.override("th"):  # the form as issued, in Thai whatever the admin language
+        rows = history_rows(request_obj)
+        return TemplateResponse(request, "wagtail_govstandard/requests/print.html", {
+            "request_obj": request_obj, "attachments": request_obj.attachments.all(),
+            "rounds": history.rounds(request_obj, rows), "history": rows[::-1],
+            "site_name": getattr(settings, "WAGTAIL_SITE_NAME", ""),
+        }).render()
 
 
 def attachment(request, pk, attachment_pk):
