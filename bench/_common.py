@@ -6,6 +6,7 @@ postgres://postgres@127.0.0.1:5432/govstandard_bench; the database is created wh
 its contents replaced).
 """
 
+import http.client
 import os
 import statistics
 import sys
@@ -94,6 +95,39 @@ def measure(client, label, url, repeat=30, headers=None):
     result.peak_kb = tracemalloc.get_traced_memory()[1] / 1024
     tracemalloc.stop()
     return result
+
+
+def post_client(job):
+    """One load client: `count` POSTs of `body` to `path` on 127.0.0.1:`port`, a new connection each.
+    Its statuses, and how many answers contained `marker` (spaces ignored)."""
+    port, path, body, count, headers, marker = job
+    statuses, marked = {}, 0
+    for _ in range(count):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        connection.request("POST", path, body=body, headers={"Content-Type": "application/json", **headers})
+        response = connection.getresponse()
+        payload = response.read()
+        statuses[response.status] = statuses.get(response.status, 0) + 1
+        if marker and response.status < 300 and marker in payload.replace(b" ", b""):
+            marked += 1
+        connection.close()
+    return statuses, marked
+
+
+def post_load(pool, port, path, body, clients, requests, headers=None, marker=None):
+    """`clients` processes of `pool` POST `requests` in all: (requests per second, statuses, marked).
+    `headers(n)` gives client n's headers."""
+    per_client = requests // clients
+    jobs = [(port, path, body, per_client, headers(n) if headers else {}, marker) for n in range(clients)]
+    started = time.perf_counter()
+    outcomes = pool.map(post_client, jobs)
+    elapsed = time.perf_counter() - started
+    statuses, marked = {}, 0
+    for client_statuses, client_marked in outcomes:
+        marked += client_marked
+        for status, n in client_statuses.items():
+            statuses[status] = statuses.get(status, 0) + n
+    return per_client * clients / elapsed, statuses, marked
 
 
 def print_table(title, headers, rows):

@@ -29,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "example_site"), str(ROOT)]
+
+from bench import _common  # noqa: E402
+
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/gs_queue")
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/11")
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
@@ -103,29 +106,11 @@ def start_server():
     raise SystemExit("gunicorn did not start")
 
 
-def _client(args):
-    path, body, count, headers = args
-    statuses = {}
-    for _ in range(count):
-        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
-        connection.request("POST", path, body=body, headers={"Content-Type": "application/json", "Host": HOST, **headers})
-        response = connection.getresponse()
-        response.read()
-        statuses[response.status] = statuses.get(response.status, 0) + 1
-        connection.close()
-    return statuses
-
-
 def load(pool, path, body, headers=None):
-    per_client = REQUESTS // CLIENTS
-    started = time.perf_counter()
-    outcomes = pool.map(_client, [(path, body, per_client, headers or {})] * CLIENTS)
-    elapsed = time.perf_counter() - started
-    statuses = {}
-    for outcome in outcomes:
-        for status, n in outcome.items():
-            statuses[status] = statuses.get(status, 0) + n
-    return per_client * CLIENTS / elapsed, statuses
+    """The 16 clients' POSTs (bench/_common.py, as bench/visits.py): (requests per second, statuses)."""
+    rate, statuses, _marked = _common.post_load(pool, PORT, path, body, CLIENTS, REQUESTS,
+                                                headers=lambda _n: {"Host": HOST, **(headers or {})})
+    return rate, statuses
 
 
 def timed(method, path, headers, body=None, repeat=1):

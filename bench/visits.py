@@ -24,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "example_site"), str(ROOT)]
+
+from bench import _common  # noqa: E402
+
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/govstandard_bench")
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
 PORT = int(os.environ.get("BENCH_PORT", "8104"))
@@ -124,34 +127,10 @@ def stop_server(process):
     process.wait(timeout=60)
 
 
-def _client(args):
-    path, body, count, agent = args
-    statuses = {}
-    counted = 0
-    for _ in range(count):
-        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
-        connection.request("POST", path, body=body, headers={"Content-Type": "application/json", "User-Agent": agent})
-        response = connection.getresponse()
-        payload = response.read()
-        statuses[response.status] = statuses.get(response.status, 0) + 1
-        if response.status == 202 and b'"counted": true' in payload.replace(b'":true', b'": true'):
-            counted += 1
-        connection.close()
-    return statuses, counted
-
-
 def load(pool, path, body):
-    per_client = REQUESTS // CLIENTS
-    jobs = [(path, body, per_client, f"{BROWSER} client-{n}") for n in range(CLIENTS)]
-    started = time.perf_counter()
-    outcomes = pool.map(_client, jobs)
-    elapsed = time.perf_counter() - started
-    statuses, counted = {}, 0
-    for client_statuses, client_counted in outcomes:
-        counted += client_counted
-        for status, n in client_statuses.items():
-            statuses[status] = statuses.get(status, 0) + n
-    return per_client * CLIENTS / elapsed, statuses, counted
+    """The 16 clients' POSTs (bench/_common.py), each with its own User-Agent; counted: answers saying so."""
+    return _common.post_load(pool, PORT, path, body, CLIENTS, REQUESTS,
+                             headers=lambda n: {"User-Agent": f"{BROWSER} client-{n}"}, marker=b'"counted":true')
 
 
 def rolled_up_views(page):

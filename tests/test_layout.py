@@ -65,3 +65,13 @@ def test_no_import_circle():
         if name not in state:
             visit(name, [name])
     assert not circles, circles
+
+
+def test_imports_inside_the_package_are_absolute():
+    """`from . import x` would hide a module from the circle check above (the queue app included)."""
+    relative = [
+        f"{name}:{node.lineno}" for name, path in modules().items()
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.ImportFrom) and node.level
+    ]
+    assert not relative, relative

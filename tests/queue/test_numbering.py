@@ -94,3 +94,14 @@ def test_a_point_that_does_not_issue_refuses(hospital):
     hospital.exam.save()
     with pytest.raises(ValidationError):
         numbering.issue(hospital.exam)
+
+
+def test_the_thousandth_ticket_of_a_day_keeps_every_digit(hospital):
+    """The number is formatted in SQL on PostgreSQL: A999 is followed by A1000, not A100."""
+    from wagtail_govstandard.queue.models import DayCounter
+
+    numbering.issue(hospital.registration)
+    DayCounter.objects.filter(point=hospital.registration).update(last_number=998)
+    issued = [numbering.issue(hospital.registration).visit for _ in range(2)]
+    assert [(v.number, v.display) for v in issued] == [(999, "A999"), (1000, "A1000")]
+    assert sorted(Ticket.objects.values_list("visit__display", flat=True)) == ["A001", "A1000", "A999"]

@@ -20,7 +20,7 @@ def active(user):
 
 def staffed_points(user):
     """The service points whose tickets the user may call and move."""
-    from .models import ServicePoint
+    from wagtail_govstandard.queue.models import ServicePoint
 
     if not active(user):
         return ServicePoint.objects.none()
@@ -37,6 +37,28 @@ def _remembered(user, name, compute):
     if not hasattr(user, attribute):
         setattr(user, attribute, compute())
     return getattr(user, attribute)
+
+
+def remember(user, groups, assigned):
+    """Role facts already known (the cached bearer token's): group names, assigned point ids."""
+    facts = {"integration": user.is_superuser or INTEGRATION in groups, "assigned": frozenset(assigned),
+             "points": None if user.is_superuser else frozenset(assigned) if STAFF in groups else frozenset()}
+    for name, value in facts.items():
+        attribute = f"_govstandard_queue_{name}"
+        if value is None:
+            user.__dict__.pop(attribute, None)  # a superuser's: every point, read when asked
+        else:
+            setattr(user, attribute, value)
+
+
+def assigned_point_ids(user):
+    """The points the user is assigned to (ServicePoint.staff), whatever the role."""
+    from wagtail_govstandard.queue.models import ServicePoint
+
+    if not active(user):
+        return frozenset()
+    return _remembered(user, "assigned",
+                       lambda: frozenset(ServicePoint.objects.filter(staff=user).values_list("pk", flat=True)))
 
 
 def staffed_point_ids(user):

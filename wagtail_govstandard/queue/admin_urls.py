@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import admin_views
+from wagtail_govstandard.queue import admin_views
 
 app_name = "govstandard_queue_admin"
 

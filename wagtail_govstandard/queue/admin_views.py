@@ -15,9 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail_govstandard import exports
-
-from . import access, calling, clock, conf, figures, kiosk, numbering
-from .models import Counter, ServicePoint, Ticket, priority_label
+from wagtail_govstandard.queue import access, calling, clock, conf, figures, kiosk, numbering
+from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket, priority_label
 
 
 def _require_console(request):

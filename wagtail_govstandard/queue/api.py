@@ -14,18 +14,17 @@ from django.http import Http404, JsonResponse
 from ninja import Router, Schema
 from ninja.errors import HttpError
 from ninja.responses import Status
-from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.api.v3.errors import ProblemDetail
 
 from wagtail_govstandard.api.errors import bad_request
-
-from . import access, calling, clock, numbering, status
-from . import board as board_state
-from .models import Counter, ServicePoint, Ticket
-from .pages import BoardPage
+from wagtail_govstandard.queue import access, cached, calling, clock, numbering, status
+from wagtail_govstandard.queue import board as board_state
+from wagtail_govstandard.queue.auth import QueueBearerAuth
+from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket
+from wagtail_govstandard.queue.pages import BoardPage
 
 router = Router(tags=["govstandard queue"])
-AUTH = BearerTokenAuth()
+AUTH = QueueBearerAuth()
 ERRORS = {400: ProblemDetail, 401: ProblemDetail, 403: ProblemDetail, 404: ProblemDetail}
 MAX_INT = 2**62
 
@@ -172,8 +171,8 @@ def _ticket(request, ticket_id):
 
 def _assigned_point(user, point_id):
     """A point the user is assigned to (staff or integration), else 404."""
-    point = ServicePoint.objects.filter(pk=min(point_id, MAX_INT)).first()
-    if point is None or not (user.is_superuser or point.staff.filter(pk=user.pk).exists()):
+    point = cached.point(min(point_id, MAX_INT))
+    if point is None or not (user.is_superuser or point.pk in access.assigned_point_ids(user)):
         raise Http404("No such service point.")
     return point
 

@@ -11,7 +11,8 @@ class QueueConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import setup
+        from wagtail_govstandard.queue import cached, setup
 
         # The v3 router is mounted by the package's app (before its JSON fallback for unknown paths).
         post_migrate.connect(setup.on_post_migrate, sender=self, dispatch_uid="govstandard_queue_setup")
+        cached.connect_signals()

@@ -12,8 +12,8 @@ import re
 from django.http import HttpResponseNotModified
 from django.template.response import TemplateResponse
 
-from . import clock, conf, versions
-from .models import ServicePoint, Ticket
+from wagtail_govstandard.queue import clock, conf, versions
+from wagtail_govstandard.queue.models import ServicePoint, Ticket
 
 TAG = re.compile(r'^(?:W/)?"q(\d{1,18})\.(\d{1,18})\.(\d{1,30})"$')
 

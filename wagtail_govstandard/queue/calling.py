@@ -14,8 +14,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import clock, conf, events, ordering, rollover, versions
-from .models import Counter, ServicePoint, Ticket
+from wagtail_govstandard.queue import clock, conf, events, ordering, rollover, versions
+from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket
 
 # action: (states it may start from, state it leads to)
 MOVES = {

@@ -18,8 +18,11 @@ DEFAULTS = {
     # Browser polling intervals (seconds): the display board and the patient's status page.
     "BOARD_POLL_SECONDS": 1,
     "STATUS_POLL_SECONDS": 10,
-    # Cache alias holding the queue version (the board's ETag).
+    # Cache alias holding the queue version (the board's ETag) and the API's cached lookups.
     "CACHE": "default",
+    # Longest life of a cached bearer token's caller and of a cached service point (changes made
+    # through the models renew them at once; see cached.py). 0: no caching.
+    "AUTH_CACHE_SECONDS": 60,
 }
 
 

@@ -1,7 +1,7 @@
 """The history of a ticket: one TicketEvent per change, with who and when."""
 
-from . import clock
-from .models import TicketEvent
+from wagtail_govstandard.queue import clock
+from wagtail_govstandard.queue.models import TicketEvent
 
 
 def record(ticket, action, from_state, to_state, user=None, counter=None, at=None):

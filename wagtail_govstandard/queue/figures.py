@@ -9,8 +9,8 @@ or by staff without being started).
 import math
 import statistics as stats
 
-from . import conf
-from .models import Ticket
+from wagtail_govstandard.queue import conf
+from wagtail_govstandard.queue.models import Ticket
 
 
 def percentile(values, fraction):

@@ -10,8 +10,8 @@ import secrets
 from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
 
-from . import conf, numbering, qr
-from .models import ServicePoint, priority_label
+from wagtail_govstandard.queue import conf, numbering, qr
+from wagtail_govstandard.queue.models import ServicePoint, priority_label
 
 
 def kiosk_points(page):

@@ -14,8 +14,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
-from . import conf
-from .tokens import new_token
+from wagtail_govstandard.queue import conf
+from wagtail_govstandard.queue.tokens import new_token
 
 
 class ServicePoint(ClusterableModel):
@@ -137,7 +137,7 @@ class Visit(models.Model):
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
     issue_point = models.ForeignKey(ServicePoint, on_delete=models.PROTECT, related_name="+")
     day = models.DateField(db_index=True)
-    number = models.PositiveIntegerField(null=True)  # set last, under the day counter's lock
+    number = models.PositiveIntegerField(null=True)  # taken under the day counter's lock (numbering.py)
     display = models.CharField(max_length=8)
     priority = models.CharField(max_length=20)
     rank = models.PositiveSmallIntegerField()
@@ -218,4 +218,4 @@ class TicketEvent(models.Model):
         ordering = ["at", "pk"]
 
 
-from .pages import BoardPage, KioskPage  # noqa: E402, F401  (Django finds page models here)
+from wagtail_govstandard.queue.pages import BoardPage, KioskPage  # noqa: E402, F401  (Django finds page models here)

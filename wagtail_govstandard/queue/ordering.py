@@ -12,7 +12,7 @@ WAGTAILGOVSTANDARD_QUEUE_PRIORITY_EVERY, default 2):
    (the time the ticket joined this point's line: a transfer or a return joins at the back).
 """
 
-from .models import Ticket
+from wagtail_govstandard.queue.models import Ticket
 
 
 def waiting(point):

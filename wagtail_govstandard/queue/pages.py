@@ -10,8 +10,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 
 from wagtail_govstandard.content.models.base import BasePage
-
-from .tokens import new_token
+from wagtail_govstandard.queue.tokens import new_token
 
 
 class BoardPage(BasePage):
@@ -32,7 +31,7 @@ class BoardPage(BasePage):
         verbose_name = _("queue display board")
 
     def serve(self, request, *args, **kwargs):
-        from . import board
+        from wagtail_govstandard.queue import board
 
         return board.serve_page(self, request)
 
@@ -60,6 +59,6 @@ class KioskPage(BasePage):
         verbose_name = _("queue kiosk")
 
     def serve(self, request, *args, **kwargs):
-        from . import kiosk
+        from wagtail_govstandard.queue import kiosk
 
         return kiosk.serve_page(self, request)

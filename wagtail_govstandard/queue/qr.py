@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 
 
 def payload(request, visit):
-    from .status import status_path
+    from wagtail_govstandard.queue.status import status_path
 
     return request.build_absolute_uri(status_path(visit))
 

@@ -5,8 +5,8 @@ import datetime
 
 from django.db import transaction
 
-from . import clock, conf
-from .models import DayCounter, Visit
+from wagtail_govstandard.queue import clock, conf
+from wagtail_govstandard.queue.models import DayCounter, Visit
 
 
 def cutoff(today=None):

@@ -2,15 +2,16 @@
 
 Waiting, called and skipped tickets become "cancelled" (counted as no-shows), one being served
 becomes "done"; each gets a "day closed" event. Runs lazily before the first issue or call of a
-day at a Site (once per Site and day, remembered in the cache) and from
+day at a Site (once per Site and day, remembered in the cache and, once seen there, in the
+process's memory: cached.py) and from
 `manage.py govstandard_queue_rollover` (cron at 00:00 if the board must clear at midnight).
 """
 
 from django.core.cache import caches
 from django.db import transaction
 
-from . import clock, conf, versions
-from .models import Ticket, TicketEvent
+from wagtail_govstandard.queue import cached, clock, conf, versions
+from wagtail_govstandard.queue.models import Ticket, TicketEvent
 
 CLOSING = {Ticket.WAITING: Ticket.CANCELLED, Ticket.CALLED: Ticket.CANCELLED,
            Ticket.SKIPPED: Ticket.CANCELLED, Ticket.SERVING: Ticket.DONE}
@@ -23,11 +24,11 @@ def _key(site_id, day):
 def close_past_days(site_id, today=None):
     """Close the Site's open tickets of days before `today`; the number closed (0 when done already)."""
     today = today or clock.today()
-    cache = caches[conf.get("CACHE")]
-    if cache.get(_key(site_id, today)):
+    cache, key = caches[conf.get("CACHE")], _key(site_id, today)
+    if cached.remembered(key, lambda: cache.get(key)):
         return 0
     closed = close(Ticket.objects.filter(visit__site_id=site_id, visit__day__lt=today))
-    cache.set(_key(site_id, today), True, timeout=2 * 86400)
+    cache.set(key, True, timeout=2 * 86400)
     return closed
 
 

@@ -4,8 +4,7 @@ configure service points (Wagtail snippet permissions)."""
 from django.contrib.auth.models import Group, Permission
 
 from wagtail_govstandard import roles
-
-from . import access
+from wagtail_govstandard.queue import access
 
 
 def ensure_groups():

@@ -7,8 +7,8 @@ import statistics
 from django.db.models import Q
 from django.urls import reverse
 
-from . import clock, conf
-from .models import Ticket, Visit
+from wagtail_govstandard.queue import clock, conf
+from wagtail_govstandard.queue.models import Ticket, Visit
 
 ESTIMATE_DAYS = 7
 

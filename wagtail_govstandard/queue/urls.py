@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from wagtail_govstandard.queue import views
 
 app_name = "govstandard_queue"
 

@@ -9,7 +9,7 @@ import time
 from django.core.cache import caches
 from django.db import transaction
 
-from . import conf
+from wagtail_govstandard.queue import conf
 
 
 def _cache():

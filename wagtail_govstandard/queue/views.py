@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
-from . import conf, status
+from wagtail_govstandard.queue import conf, status
 
 
 @never_cache

@@ -8,10 +8,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from wagtail_govstandard.content.snippets import GovSnippetViewSet
-
-from . import access, admin_urls, versions
-from .models import ServicePoint
-from .pages import BoardPage
+from wagtail_govstandard.queue import access, admin_urls, versions
+from wagtail_govstandard.queue.models import ServicePoint
+from wagtail_govstandard.queue.pages import BoardPage
 
 
 class QueueMenuItem(MenuItem):

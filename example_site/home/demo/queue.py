@@ -11,16 +11,14 @@ import os
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Page, Site
 
 from wagtail_govstandard.queue import access, calling, clock, numbering, setup
 from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket, Visit
 from wagtail_govstandard.queue.pages import BoardPage, KioskPage
 
-from ..models import HomePage
+from . import hospital
 
-HOSTNAME = "hospital.localhost"
-TITLE = "โรงพยาบาลชุมชนตัวอย่าง"
+HOSTNAME = hospital.HOSTNAME
 # code: (prefix, Thai, English, [(counter number, Thai name, English name)], next code)
 POINTS = {
     "registration": ("A", "เวชระเบียน (ลงทะเบียน)", "Registration", [(1, "", ""), (2, "", "")], "screening"),
@@ -33,18 +31,8 @@ STAFF_USER, HIS_USER = "queue", "his"
 
 
 def ensure_site():
-    site = Site.objects.filter(hostname=HOSTNAME).select_related("root_page").first()
-    if site is not None:
-        return site, site.root_page.specific
-    root = HomePage.objects.filter(title=TITLE).first()
-    if root is None:
-        root = Page.get_first_root_node().add_child(instance=HomePage(
-            title=TITLE, slug="community-hospital", seo_title=TITLE,
-            intro=f"<p>เว็บไซต์{TITLE} ในสังกัดสำนักงานสาธารณสุขจังหวัดตัวอย่าง</p>"))
-        root.save_revision().publish()
-    port = int(os.environ.get("DEMO_PORT") or 8000)
-    site = Site.objects.create(hostname=HOSTNAME, port=port, root_page=root, site_name=TITLE)
-    return site, root
+    """The community hospital's Site (the hospital step's), on the demo server's port."""
+    return hospital.ensure_site(int(os.environ.get("DEMO_PORT") or 8000))
 
 
 def ensure_points(site):
