@@ -11,12 +11,16 @@ and the peak Python memory of one request. Then the side-by-side ratios, each ag
 Wagtail feature it stands beside, measured in the same run, with the issues' targets.
 """
 
-import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
+# Run as a script, bench/ comes first on the path: bench/queue.py would hide the standard
+# library's queue (psycopg imports it).
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import argparse  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 
 from bench import _common, _dataset  # noqa: E402
 
