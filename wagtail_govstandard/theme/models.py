@@ -55,11 +55,12 @@ class ThemeSettings(BaseSiteSetting):
     @classmethod
     def for_public_site(cls, site):
         """for_site() for what the public sees, read once per change (content/versions.py: saving
-        the settings, or an image, renews it) with its emblem and ITA page. Admin views use for_site()."""
+        the settings, or an image, renews it) with its emblem. Admin views use for_site()."""
         from wagtail_govstandard.content import versions
 
         def read():
-            return cls.objects.select_related("emblem", "ita_page").get_or_create(site=site)[0]
+            # not select_related("ita_page"): with a swapped page model its table is another one
+            return cls.objects.select_related("emblem").get_or_create(site=site)[0]
 
         return versions.cached("theme-settings", (site.pk,), read)
 
