@@ -27,22 +27,26 @@ def test_every_change_the_frame_shows_is_there_on_the_next_request(client, publi
     theme = ThemeSettings.for_site(site)
     theme.agency_name_th, theme.facebook_url = "สำนักงานสาธารณสุขทดสอบ", "https://facebook.com/test"
     theme.save()
+    html = _html(client, url)
+    assert "สำนักงานสาธารณสุขทดสอบ" in html and "https://facebook.com/test" in html  # header, footer
+
     AlertBanner.objects.create(message="งดบริการวันนี้", starts_at=timezone.now() - datetime.timedelta(minutes=1))
+    assert "งดบริการวันนี้" in _html(client, url)  # each change checked alone: one renewal each
+
     counter = VisitCounter.objects.get()
     counter.heading = "ผู้เข้าชมเว็บไซต์นี้"
     counter.save()
+    assert "ผู้เข้าชมเว็บไซต์นี้" in _html(client, url)  # the visit box
+
     question = SurveyQuestion.objects.first()
     question.text_en = "The pages say what I needed"
     question.save()
+    assert "The pages say what I needed" in _html(client, url)  # the survey form
+
     contact = public_site.contact
     contact.phone = "0 2999 8888"
     contact.save_revision().publish()
-
     html = _html(client, url)
-    assert "สำนักงานสาธารณสุขทดสอบ" in html and "https://facebook.com/test" in html  # header, footer
-    assert "งดบริการวันนี้" in html  # the alert banner
-    assert "ผู้เข้าชมเว็บไซต์นี้" in html  # the visit box
-    assert "The pages say what I needed" in html  # the survey form
     assert "0 2999 8888" in html and "0 2123 4567" not in html  # the footer's contact
 
 
