@@ -15,6 +15,8 @@ def thai_site(settings, db):
     from django.urls import clear_url_caches
     from wagtail.models import Locale, Site
 
+    from wagtail_govstandard.content import versions
+
     settings.LANGUAGE_CODE = "th"
     if not Locale.objects.filter(language_code="th").exists():
         Locale.objects.filter(language_code="en").update(language_code="th")
@@ -23,6 +25,7 @@ def thai_site(settings, db):
     # paths name each root's language.
     clear_url_caches()
     Site.clear_site_root_paths_cache()
+    versions.bump(versions.LOCALES)  # the locale codes are cached; the update above sent no signal
     yield
     clear_url_caches()
     Site.clear_site_root_paths_cache()

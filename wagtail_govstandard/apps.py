@@ -44,10 +44,12 @@ class WagtailGovStandardConfig(AppConfig):
     def ready_content(self):
         """Cached figures (counts over the page tree, survey results) are renewed on every change."""
         from wagtail_govstandard.content import versions
+        from wagtail_govstandard.statistics import widgets
         from wagtail_govstandard.statistics.surveys import results
 
         versions.connect()
         results.connect()
+        widgets.connect()
 
     def ready_requests(self):
         """Publication requests (seed 2.2): page-published receiver, roles and workflow after migrate."""

@@ -30,6 +30,9 @@ DEFAULTS = {
     # they are read from renews them at once.
     "CONTENT_CACHE": "default",
     "CONTENT_CACHE_SECONDS": 300,
+    # The header and footer of public pages kept as rendered HTML per Site, language and content
+    # version (cache/fragments.py): True, False, or None = on unless DEBUG.
+    "FRAME_CACHE": None,
     # --- front cache (issue 14) ---
     # max-age of `Cache-Control: public` on anonymous GETs of public pages (cache.headers).
     "PUBLIC_MAX_AGE": 300,

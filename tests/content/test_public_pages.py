@@ -106,3 +106,39 @@ def test_the_cached_site_frame_follows_the_tree(home, client):
     site.site_name = "โรงพยาบาลส่งเสริมสุขภาพตำบลทดสอบ"
     site.save()
     assert "โรงพยาบาลส่งเสริมสุขภาพตำบลทดสอบ" in client.get(home.url).content.decode()
+
+
+def _queries_for(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured), response.content.decode()
+
+
+def test_a_news_item_takes_eight_queries_whatever_the_size_of_the_site(home, client):
+    """Issue 14: routing (site, locale, home, index, the item with its files), its view
+    restrictions; the header, footer, visit box and survey come from the cache."""
+    from tests.statistics.utils import make_survey
+    from tests.utils import make_document
+    from wagtail_govstandard.models import NewsPage, VisitCounter
+
+    VisitCounter.objects.create(name="Footer")
+    make_survey()
+    index = make_index(home, "news", title="ข่าวประชาสัมพันธ์")
+    item = make_content(index, NewsPage, title="ข่าวที่วัด", kind="pr", attachments=[make_document("ไฟล์ข่าว")])
+    _queries_for(client, item.url)  # fills the caches (site root paths, frame, theme)
+    few, _html = _queries_for(client, item.url)
+    for number in range(25):
+        make_content(index, NewsPage, title=f"ข่าว {number}", kind="pr",
+                     attachments=[make_document(f"ไฟล์ {number}")])
+    for category in ("laws", "knowledge", "official_info"):  # more of the menu
+        make_index(home, category)
+    _queries_for(client, item.url)  # the new pages renew the cached frame once
+    many, html = _queries_for(client, item.url)
+    assert many == few, (few, many)
+    assert many <= 8, many
+    assert "ข่าวที่วัด" in html and "ไฟล์ข่าว" in html and ">ข่าวประชาสัมพันธ์</a>" in html  # item, file, breadcrumb
+    assert 'class="govstandard-visit-statistics"' in html and 'id="govstandard-survey-website-footer"' in html

@@ -155,3 +155,33 @@ def test_open_data_monthly_csv(client, site_setup, home):
 ])
 def test_thai_reading_of_a_mean(mean, reading):
     assert thai_reading(mean) == reading
+
+
+def test_statistics_page_query_count_does_not_grow_with_answers_or_pages(client, site_setup, home):
+    """Issue 14: the results, approved comments, survey and visit box are read once per change."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from wagtail_govstandard.models import NewsPage
+
+    survey, _counter, page = site_setup
+
+    def count():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(page.url, HTTP_USER_AGENT=BROWSER)
+        assert response.status_code == 200
+        return len(captured), response.content.decode()
+
+    respond_on(survey, local_today(), answers(5), comment="ตอบเร็วดีมาก", status="approved")
+    count()
+    few, _html = count()
+    index = make_index(home, "news")
+    for number in range(10):
+        make_content(index, NewsPage, title=f"ข่าว {number}", kind="pr")
+    for number in range(10):
+        respond_on(survey, local_today(), answers(4), comment=f"ความเห็น {number}", status="approved")
+    count()  # the new pages and answers renew the cached figures once
+    many, html = count()
+    assert many == few, (few, many)
+    assert many <= 8, many
+    assert "ความเห็น 9" in html and "ตอบเร็วดีมาก" in html  # the approved comments, fresh

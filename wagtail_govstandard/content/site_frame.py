@@ -41,7 +41,7 @@ def _navigation(root, restricted, site):
     for page in _live_under(CategoryIndexPage, root, restricted).order_by("path"):
         first_index.setdefault(page.category, page)
     indexes = [first_index[c.code] for c in categories.CATEGORIES if c.code in first_index]
-    ita = ThemeSettings.for_site(site).ita_page
+    ita = ThemeSettings.for_public_site(site).ita_page
     extra = {navigation.ITA: [ita.specific]} if ita is not None and ita.live else {}
     return navigation.build(indexes, extra)
 
@@ -93,8 +93,74 @@ def for_site(site, language=None):
     return versions.cached("site-frame", (site.pk if site else None, language), lambda: build(site, language))
 
 
+CORE = ("site", "root", "language", "site_name")
+
+
+def _core(site, language):
+    """What every page reads from the frame even when its header and footer come from the cache
+    (cache/fragments.py): the Site, its root in the language, its name; and which pages the menu
+    links to (menu_pks, the header varies on it)."""
+    def read():
+        frame = for_site(site, language)
+        core = {key: frame.get(key) for key in CORE}
+        core["menu_pks"] = menu_pks(frame)
+        return core
+
+    return versions.cached("site-frame-core", (site.pk if site else None, language), read)
+
+
+def menu_pks(frame):
+    """The pks of the pages the main menu links to: the site's root, each index, the ITA page."""
+    root = frame.get("root")
+    linked = {root.pk} if root is not None else set()
+    for _label, target, children in frame.get("navigation") or ():
+        if target is not None:
+            linked.add(target.pk)
+        linked.update(child.pk for child in children or ())
+    return frozenset(linked)
+
+
+class Frame:
+    """The site context of one request, read as a mapping: the small core at once, the rest
+    (menu, contact, policies, ...) on first use, each once per change of the tree (versions)."""
+
+    def __init__(self, site, language):
+        self._site, self._language = site, language
+        self._core = _core(site, language) if site is not None else None
+        self._full = None
+
+    def _frame(self):
+        if self._full is None:
+            self._full = for_site(self._site, self._language)
+        return self._full
+
+    def __getitem__(self, key):
+        if self._core is not None and key in self._core:
+            return self._core[key]
+        return self._frame()[key]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        return self.get(key, _MISSING) is not _MISSING
+
+    def __bool__(self):
+        return True
+
+
+_MISSING = object()
+
+
 def for_request(request):
-    """The site context of the request's site, read once per request."""
+    """The site context of the request's site, read once per request (a Frame)."""
     if not hasattr(request, CACHE_ATTR):
-        setattr(request, CACHE_ATTR, for_site(Site.find_for_request(request)))
+        from wagtail_govstandard.i18n.locales import active_language
+
+        site = Site.find_for_request(request)
+        frame = Frame(site, active_language()) if site is not None else for_site(None)
+        setattr(request, CACHE_ATTR, frame)
     return getattr(request, CACHE_ATTR)

@@ -17,12 +17,13 @@ import uuid
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import post_page_move
 
 from wagtail_govstandard import conf
 
 PAGES = "pages"
+LOCALES = "locales"
 
 
 def _cache():
@@ -71,6 +72,10 @@ def _on_tree_change(sender, **kwargs):
     bump()
 
 
+def _on_locale_change(sender, **kwargs):
+    bump(LOCALES)
+
+
 def connect():
     post_save.connect(_on_page_change, dispatch_uid="govstandard_content_version_save")
     post_delete.connect(_on_page_change, dispatch_uid="govstandard_content_version_delete")
@@ -79,3 +84,5 @@ def connect():
     post_delete.connect(_on_tree_change, sender=PageViewRestriction, dispatch_uid="govstandard_content_version_unrestrict")
     post_save.connect(_on_tree_change, sender=Site, dispatch_uid="govstandard_content_version_site")
     post_delete.connect(_on_tree_change, sender=Site, dispatch_uid="govstandard_content_version_site_gone")
+    post_save.connect(_on_locale_change, sender=Locale, dispatch_uid="govstandard_content_version_locale")
+    post_delete.connect(_on_locale_change, sender=Locale, dispatch_uid="govstandard_content_version_locale_gone")

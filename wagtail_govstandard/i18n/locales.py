@@ -36,6 +36,19 @@ def localized_root(site, language=None):
     return translated or root
 
 
+def language_of(page):
+    """The language code of `page`'s locale, without reading its locale row: the codes of the
+    locales are cached (scope "locales", renewed when a locale is saved or deleted)."""
+    cached = page._state.fields_cache.get("locale")
+    if cached is not None:
+        return cached.language_code
+    codes = versions.cached(
+        "locale-codes", (), lambda: dict(Locale.all_objects.values_list("id", "language_code")),
+        scope=versions.LOCALES,
+    )
+    return codes.get(page.locale_id) or page.locale.language_code
+
+
 def site_languages(site):
     """Language codes in which the site's root page is live, in the order of LANGUAGES."""
     if site is None:

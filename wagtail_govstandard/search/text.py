@@ -35,5 +35,8 @@ def page_text(page):
     parts += prose + short
     attachments = getattr(page, "attachments", None)
     if attachments is not None and page.pk:
-        parts += [a.document.title for a in attachments.all().select_related("document") if a.document_id]
+        rows = attachments.all()
+        if "attachments" not in getattr(page, "_prefetched_objects_cache", {}):  # else read with the page
+            rows = rows.select_related("document")
+        parts += [a.document.title for a in rows if a.document_id]
     return "\n".join(p for p in parts if p)

@@ -30,10 +30,22 @@ def summary(page, limit=DESCRIPTION_CHARS):
     return (cut if len(cut) > limit // 2 else text[:limit]).rstrip(" ,.;:") + "…"
 
 
+def _cached_summary(page, request):
+    """summary() of a served page, read once per change (content/versions.py): it reads every
+    text field and StreamField block of the page. A preview shows the draft's own."""
+    from wagtail_govstandard.content import versions
+
+    if getattr(request, "is_preview", False) or not page.pk:
+        return summary(page)
+    return versions.cached("seo-summary", (page.pk, page.latest_revision_id), lambda: summary(page))
+
+
 def alternates(page, request, site):
     """[(hreflang, absolute URL)] of every live translation in the site's languages, then x-default."""
     languages = locales.site_languages(site)
-    pages = {page.locale.language_code: page}
+    if len(languages) < 2:
+        return []
+    pages = {locales.language_of(page): page}
     if len(languages) > 1:
         for other in Page.objects.live().public().filter(
             translation_key=page.translation_key, locale__language_code__in=languages
@@ -98,7 +110,7 @@ def for_context(context):
     is_home = frame.get("root") is not None and page.pk == frame["root"].pk
     data.update(
         canonical=page.get_full_url(request),
-        description=summary(page),
+        description=_cached_summary(page, request),
         title=getattr(page, "seo_title", "") or page.title,
         alternates=alternates(page, request, site),
         og_type="article" if getattr(page, "published_date", None) and not is_home else "website",

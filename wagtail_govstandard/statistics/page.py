@@ -37,9 +37,20 @@ class StatisticsPage(GovContentPage):
         verbose_name_plural = _("statistics and satisfaction pages")
 
     def the_survey(self):
-        from wagtail_govstandard.statistics.surveys.models import SatisfactionSurvey
+        from wagtail_govstandard.statistics import widgets
 
-        return self.survey or SatisfactionSurvey.site_wide_survey()
+        return widgets.survey(self.survey_id) if self.survey_id else widgets.site_wide_survey()
+
+    def the_visit_counter(self):
+        """The page's own visit box (cached: statistics/widgets.py), or None for the site-wide one."""
+        from django.db import DatabaseError
+
+        from wagtail_govstandard.statistics import widgets
+
+        try:
+            return widgets.counter(self.visit_counter_id) if self.visit_counter_id else None
+        except DatabaseError:  # the box is left out (templatetags/govstandard_statistics.py)
+            return None
 
     def shown_fiscal_year(self):
         return self.fiscal_year or fiscal_year(local_today())
@@ -53,6 +64,6 @@ class StatisticsPage(GovContentPage):
         context.update(
             survey=survey, shown_fiscal_year=year,
             results=results.cached(survey, fiscal_year=year) if survey else None,
-            comments=results.approved_comments(survey, fiscal_year=year, limit=20) if survey else [],
+            comments=results.cached_comments(survey, fiscal_year=year, limit=20) if survey else [],
         )
         return context

@@ -31,8 +31,9 @@ def lang_attr(text, container_lang=None):
 def page_lang(context):
     """The language of the page being shown (its locale), for <html lang>."""
     page = context.get("page")
-    locale = getattr(page, "locale", None)
-    return locale.language_code if locale is not None else locales.active_language()
+    if getattr(page, "locale_id", None) is not None:
+        return locales.language_of(page)
+    return locales.active_language()
 
 
 @register.filter

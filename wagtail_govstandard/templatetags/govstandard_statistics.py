@@ -1,20 +1,18 @@
 """Template tags of seed 1.10: {% visit_statistics %}, {% satisfaction_survey %}, {% satisfaction_level %}."""
 
-import functools
 import logging
 
 from django import template
-from django.db import DatabaseError, transaction
-from django.db.models import Q
+from django.db import DatabaseError
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from wagtail_govstandard import conf
 from wagtail_govstandard.content.dates import fiscal_year, local_today
+from wagtail_govstandard.statistics import widgets
 from wagtail_govstandard.statistics.surveys import results
-from wagtail_govstandard.statistics.surveys.models import RESPONDENT_TYPES, SatisfactionSurvey
+from wagtail_govstandard.statistics.surveys.models import RESPONDENT_TYPES
 from wagtail_govstandard.statistics.visits import figures
-from wagtail_govstandard.statistics.visits.models import VisitCounter
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -30,39 +28,32 @@ def _site(request):
     return Site.find_for_request(request) if request else None
 
 
-def degrades_to_nothing(empty):
-    """A statistics box whose tables cannot be read shows nothing rather than failing the page
-    (a savepoint keeps PostgreSQL's transaction usable after the error); counting does the same."""
-
-    def wrap(function):
-        @functools.wraps(function)
-        def guarded(*args, **kwargs):
-            try:
-                with transaction.atomic():
-                    return function(*args, **kwargs)
-            except DatabaseError:
-                logger.exception("statistics box left out: its table could not be read")
-                return dict(empty)
-
-        return guarded
-
-    return wrap
-
-
-@degrades_to_nothing({"counter": None})
 def visit_statistics_context(request, counter=None, page=None):
-    site = counter.site if counter and counter.site_id else _site(request)
-    if counter is None and site is not None:
-        counter = (VisitCounter.objects.filter(site_wide=True).filter(Q(site=site) | Q(site__isnull=True))
-                   .order_by("site_id", "pk").first())
-    if counter is None or site is None:
+    """The box's context: `counter` or the site's site-wide one, its figures for the site (or
+    `page`). Its rows and figures are cached; a table that cannot be read leaves the box out."""
+    site_id = getattr(_site(request), "pk", None)
+    try:
+        if counter is None and site_id is not None:
+            counter = widgets.site_wide_counter(_site(request))
+        if counter is not None and counter.site_id:
+            site_id = counter.site_id
+        if counter is None or site_id is None:
+            return {"counter": None}
+        data = figures.cached(site_id, page.pk if page else None, guard=widgets.guarded)
+    except DatabaseError:
+        logger.exception("statistics box left out: its table could not be read")
         return {"counter": None}
-    data = figures.cached(site.pk, page.pk if page else None)
+    return _box(counter, data, page, request)
+
+
+def _box(counter, data, page, request=None):
     rows = [
         {"code": code, "views": data["views"][code], "visitors": data["visitors"][code]}
         for code in counter.periods()
     ]
-    return {"counter": counter, "rows": rows, "since": counter.since or data["since"], "page": page}
+    # request: the box is kept as HTML per figures (cache/fragments.py)
+    return {"counter": counter, "rows": rows, "since": counter.since or data["since"], "page": page,
+            "request": request}
 
 
 @register.inclusion_tag("wagtail_govstandard/statistics/includes/visit_statistics.html", takes_context=True)
@@ -72,11 +63,14 @@ def visit_statistics(context, counter=None, page=None):
 
 
 @register.inclusion_tag("wagtail_govstandard/statistics/includes/survey_form.html", takes_context=True)
-@degrades_to_nothing({"survey": None})
 def satisfaction_survey(context, survey=None, place="page"):
     """The inline survey form: `survey` or the site-wide one; `place` keeps ids unique. Never a pop-up."""
     if survey is None:
-        survey = SatisfactionSurvey.site_wide_survey()
+        try:
+            survey = widgets.site_wide_survey()  # cached with its questions
+        except DatabaseError:
+            logger.exception("statistics box left out: its table could not be read")
+            return {"survey": None}
     request = context.get("request")
     return survey_form_context(survey, request, context.get("csrf_token"), context.get("messages"), place=place)
 
@@ -89,18 +83,25 @@ def survey_form_context(survey, request, csrf_token, messages=None, errors=None,
         "csrf_token": csrf_token, "messages": messages or [], "errors": errors or {}, "values": values or {},
         "next": next_url or (request.get_full_path() if request else "/"),
         "respondent_types": RESPONDENT_TYPES, "comment_max": conf.get("SURVEY_COMMENT_MAX_CHARS"),
+        # the empty form is the same on every page but for `next`: kept as HTML (cache/fragments.py)
+        "cacheable": not (errors or values),
     }
 
 
 @register.inclusion_tag("wagtail_govstandard/statistics/includes/satisfaction_level.html")
-@degrades_to_nothing({"results": None})
 def satisfaction_level(survey, year=None):
     """Satisfaction %, per-question averages with the Thai reading, responses of the fiscal year."""
     if survey is None:
         return {"results": None}
     year = year or fiscal_year(local_today())
-    data = results.cached(survey, fiscal_year=year)
-    texts = {q.key: q.text for q in survey.questions.all()}
+    try:
+        data = results.cached(survey, fiscal_year=year, guard=widgets.guarded)
+        questions = lambda: {q.key: q.text for q in survey.questions.all()}  # noqa: E731
+        prefetched = "questions" in getattr(survey, "_prefetched_objects_cache", {})
+        texts = questions() if prefetched else widgets.guarded(questions)()
+    except DatabaseError:
+        logger.exception("statistics box left out: its table could not be read")
+        return {"results": None}
     for question in data["questions"]:
         question["text"] = texts.get(question["key"], question["text_th"])
     return {"survey": survey, "fiscal_year": year, "results": data}

@@ -66,6 +66,21 @@ def govstandard_site(context):
     return site_frame.for_request(request) if request is not None else site_frame.build(None)
 
 
+@register.simple_tag
+def menu_current(frame, page):
+    """The pk of `page` when the main menu links to it (it is marked aria-current there), else
+    None: the cached header (cache/fragments.py) varies on it."""
+    from wagtail_govstandard.content import site_frame
+
+    pk = getattr(page, "pk", None)
+    if pk is None or not frame:
+        return None
+    linked = frame.get("menu_pks")
+    if linked is None:
+        linked = site_frame.menu_pks(frame)
+    return pk if pk in linked else None
+
+
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """The live ancestors of `page` from its site's root (not Wagtail's tree root)."""
@@ -74,7 +89,23 @@ def breadcrumbs(context, page):
     root = site_frame.for_request(context["request"])["root"] if "request" in context else None
     if root is None or page is None or not page.path.startswith(root.path):
         return []
+    routed = _routed_ancestors(page, root)
+    if routed is not None:
+        return [ancestor for ancestor in routed if ancestor.live]
     return list(page.get_ancestors().live().filter(depth__gte=root.depth))
+
+
+def _routed_ancestors(page, root):
+    """The ancestors from `root` down that routing the request already read (each page knows
+    its parent: Wagtail's `_cached_parent_obj`), or None when the chain is not all there."""
+    chain, current = [], page
+    while current.depth > root.depth:
+        parent = current.__dict__.get("_cached_parent_obj")
+        if parent is None or parent.depth != current.depth - 1 or not current.path.startswith(parent.path):
+            return None
+        chain.append(parent)
+        current = parent
+    return chain[::-1] if current.path == root.path else None
 
 
 @register.filter

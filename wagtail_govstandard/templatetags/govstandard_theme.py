@@ -16,7 +16,7 @@ def govstandard_theme(context):
 
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
-    return ThemeSettings.for_site(site) if site is not None else None
+    return ThemeSettings.for_public_site(site) if site is not None else None
 
 
 @register.filter

@@ -198,7 +198,7 @@ class ItaBlock(HeadingMixin, blocks.StructBlock):
         request = (parent_context or {}).get("request")
         if target is None and request is not None:
             site = Site.find_for_request(request)
-            target = ThemeSettings.for_site(site).ita_page if site else None
+            target = ThemeSettings.for_public_site(site).ita_page if site else None
         context["target"] = target if target is not None and target.live else None
         return context
 
@@ -247,7 +247,7 @@ class SocialLinksBlock(HeadingMixin, blocks.StructBlock):
         context = super().get_context(value, parent_context)
         request = (parent_context or {}).get("request")
         site = Site.find_for_request(request) if request is not None else None
-        context["links"] = ThemeSettings.for_site(site).social_links() if site else []
+        context["links"] = ThemeSettings.for_public_site(site).social_links() if site else []
         return context
 
 

@@ -52,6 +52,18 @@ class ThemeSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("theme")
 
+    @classmethod
+    def for_public_site(cls, site):
+        """for_site() for what the public sees, read once per change (content/versions.py: saving
+        the settings, or an image, renews it) with its emblem. Admin views use for_site()."""
+        from wagtail_govstandard.content import versions
+
+        def read():
+            # not select_related("ita_page"): with a swapped page model its table is another one
+            return cls.objects.select_related("emblem").get_or_create(site=site)[0]
+
+        return versions.cached("theme-settings", (site.pk,), read)
+
     def social_links(self):
         """[(code, label, url)] of the links filled in, in a fixed order."""
         links = [("line", "LINE", self.line_url), ("facebook", "Facebook", self.facebook_url),

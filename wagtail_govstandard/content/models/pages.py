@@ -18,6 +18,7 @@ from wagtail_govstandard.content.dates import be_year, ce_year
 from wagtail_govstandard.content.forms import GovContentPageForm
 from wagtail_govstandard.content.models.base import BasePage
 from wagtail_govstandard.content.models.mixins import GovContentMixin
+from wagtail_govstandard.content.models.serving import ServingMixin, attachments_prefetch, route_to_item
 from wagtail_govstandard.content.serializers import AttachmentSerializer
 from wagtail_govstandard.search.fields import ThaiSearchMixin, search_field
 
@@ -32,7 +33,7 @@ CONTENT_PAGE_TYPES = [
 ]
 
 
-class CategoryIndexPage(ThaiSearchMixin, BasePage):
+class CategoryIndexPage(ServingMixin, ThaiSearchMixin, BasePage):
     """Lists a category's live items newest first, filtered by B.E. year and kind, paginated."""
     template = "wagtail_govstandard/content/category_index_page.html"
 
@@ -72,7 +73,7 @@ class CategoryIndexPage(ThaiSearchMixin, BasePage):
         items = (
             model.objects.child_of(self).live().public().filter(category=self.category)
             .select_related("owner_work_group")
-            .prefetch_related("attachments__document")
+            .prefetch_related(attachments_prefetch())
             .order_by("-published_date", "-pk")
         )
         if year:
@@ -92,6 +93,16 @@ class CategoryIndexPage(ThaiSearchMixin, BasePage):
     SINGLE_ITEM_CATEGORIES = frozenset({
         "general.contact", "general.executives", "general.cio", "general.structure", "statistics",
     })
+
+    def route(self, request, path_components):
+        """An item of the category's one page type in one query (serving.route_to_item); any
+        other child as Wagtail finds it."""
+        model = self.item_model() if path_components else None
+        if model is not None and model is not GovContentPage:
+            item = route_to_item(self, model, path_components[0])
+            if item is not None:
+                return item.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     def serve(self, request, *args, **kwargs):
         if self.category in self.SINGLE_ITEM_CATEGORIES and not request.GET:
@@ -132,7 +143,7 @@ def _int_or_none(value):
         return None
 
 
-class GovContentPage(ThaiSearchMixin, GovContentMixin, BasePage):
+class GovContentPage(ServingMixin, ThaiSearchMixin, GovContentMixin, BasePage):
     """The concrete base of every content page; not created directly."""
     template = "wagtail_govstandard/content/content_page.html"
 
@@ -476,7 +487,7 @@ POLICY_KINDS = [
 ]
 
 
-class PolicyPage(ThaiSearchMixin, BasePage):
+class PolicyPage(ServingMixin, ThaiSearchMixin, BasePage):
     """Site-wide statements the Government Website Standard asks for (privacy, cookies, access)."""
     template = "wagtail_govstandard/content/policy_page.html"
 
@@ -493,7 +504,7 @@ class PolicyPage(ThaiSearchMixin, BasePage):
         verbose_name_plural = _("policy pages")
 
 
-class SitemapPage(ThaiSearchMixin, BasePage):
+class SitemapPage(ServingMixin, ThaiSearchMixin, BasePage):
     """A human-readable sitemap of the site's live pages (Government Website Standard)."""
     template = "wagtail_govstandard/content/sitemap_page.html"
 

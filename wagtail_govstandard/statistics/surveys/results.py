@@ -104,15 +104,25 @@ def approved_comments(survey, start=None, end=None, fiscal_year=None, limit=None
     return list(comments[:limit] if limit else comments)
 
 
+def cached_comments(survey, fiscal_year=None, limit=None):
+    """approved_comments(), kept until the survey gets an answer or a comment is moderated."""
+    return versions.cached(
+        "survey-comments", (survey.pk, fiscal_year, limit),
+        lambda: approved_comments(survey, fiscal_year=fiscal_year, limit=limit), scope=_scope(survey.pk),
+    )
+
+
 def _scope(survey_id):
     return f"survey-{survey_id}"
 
 
-def cached(survey, start=None, end=None, fiscal_year=None):
-    """compute(), kept until the survey gets an answer or its questions change (exact, cheap)."""
+def cached(survey, start=None, end=None, fiscal_year=None, guard=None):
+    """compute(), kept until the survey gets an answer or its questions change (exact, cheap);
+    `guard` wraps the computation when it runs (a savepoint: statistics/widgets.py)."""
+    read = lambda: compute(survey, start, end, fiscal_year)  # noqa: E731
     return versions.cached(
-        "survey-results", (survey.pk, start, end, fiscal_year),
-        lambda: compute(survey, start, end, fiscal_year), scope=_scope(survey.pk),
+        "survey-results", (survey.pk, start, end, fiscal_year), guard(read) if guard else read,
+        scope=_scope(survey.pk),
     )
 
 
