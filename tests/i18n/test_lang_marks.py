@@ -17,7 +17,7 @@ from tests.e2e.content import build_public_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-PAGE_TYPES = ("HomePage", "CategoryIndexPage", "NewsPage", "CitizenManualPage", "StatisticsPage", "ContactPage")
+PAGE_TYPES = ("HomePage", "CategoryIndexPage", "NewsPage", "CitizenManualPage", "StatisticsPage", "ContactPage", "ItaPage")
 SEARCH = {"th": "/search/?q=%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7", "en": "/en/search/?q=health"}
 
 # The same rule as marking.script_language, run on the page's DOM: every visible text node with
