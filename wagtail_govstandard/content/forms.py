@@ -1,9 +1,20 @@
-"""Admin forms: content pages take their category from the index they are added under."""
+"""Admin forms: content pages take their category from the index they are added under, and every
+date field of the package's page types reads and shows B.E. dates for Thai editors."""
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from wagtail_govstandard.content.date_input import use_be_dates
 
-class GovContentPageForm(WagtailAdminPageForm):
+
+class GovPageForm(WagtailAdminPageForm):
+    """The page editor's form of the package's page types: date fields in the editor's calendar."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_be_dates(self)
+
+
+class GovContentPageForm(GovPageForm):
     def clean(self):
         cleaned_data = super().clean()
         if not cleaned_data.get("category") and self.parent_page is not None:

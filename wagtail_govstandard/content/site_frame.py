@@ -41,9 +41,17 @@ def _navigation(root, restricted, site):
     for page in _live_under(CategoryIndexPage, root, restricted).order_by("path"):
         first_index.setdefault(page.category, page)
     indexes = [first_index[c.code] for c in categories.CATEGORIES if c.code in first_index]
-    ita = ThemeSettings.for_public_site(site).ita_page
+    ita = _in_locale(ThemeSettings.for_public_site(site).ita_page, root.locale)
     extra = {navigation.ITA: [ita.specific]} if ita is not None and ita.live else {}
     return navigation.build(indexes, extra)
+
+
+def _in_locale(page, locale):
+    """`page`'s live translation into `locale` (the reader's), else `page` itself."""
+    if page is None or page.locale_id == locale.pk:
+        return page
+    translation = page.get_translation_or_none(locale)
+    return translation if translation is not None and translation.live else page
 
 
 def _last_updated(root, restricted):

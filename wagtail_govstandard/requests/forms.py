@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail_govstandard.content import categories, uploads
+from wagtail_govstandard.content.date_input import BEDateField
 from wagtail_govstandard.content.models.pages import CategoryIndexPage
 from wagtail_govstandard.requests import access, people
 from wagtail_govstandard.requests.models import REJECTION_REASONS, PublicationRequest
@@ -56,10 +57,7 @@ class PublicationRequestForm(forms.ModelForm):
             "work_group", "subject", "details", "external_link", "remarks", "requested_category",
             "publish_from", "publish_until", "coverage_start", "coverage_end", "requester_position",
         ]
-        widgets = {
-            name: forms.DateInput(attrs={"type": "date"})
-            for name in ("publish_from", "publish_until", "coverage_start", "coverage_end")
-        }
+        field_classes = dict.fromkeys(("publish_from", "publish_until", "coverage_start", "coverage_end"), BEDateField)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

@@ -40,3 +40,14 @@ def page_lang(context):
 def mark_languages(html, container_lang=None):
     """{{ excerpt|mark_languages }}: safe HTML with each run in the other script in its own lang."""
     return mark_safe(marking.mark_runs(html, container_lang or locales.active_language()))  # noqa: S308 (input is safe HTML)
+
+
+@register.simple_tag
+def img_lang(rendition, alt=None, css_class=""):
+    """{% image photo fill-400x300 as pic %}{% img_lang pic alt %}: the <img>, with its own lang
+    when its alt text (default: the image's own) is in another script than the page, so a Thai
+    alt on an English page is read in a Thai voice."""
+    alt = rendition.image.default_alt_text if alt is None else alt
+    return format_html('<img src="{}" width="{}" height="{}" alt="{}"{}{}>', rendition.url, rendition.width,
+                       rendition.height, alt, format_html(' class="{}"', css_class) if css_class else "",
+                       lang_attr(alt))

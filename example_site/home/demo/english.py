@@ -28,7 +28,29 @@ def _steps(page, titles):
     return steps
 
 
-HOME = {"title": "Home", "seo_title": "Example Provincial Public Health Office",
+# The home page's slides, in order: what the picture shows (its alt text) and the caption.
+SLIDES = [
+    {"alt_text": "Dengue fever campaign: cover water jars, change the water, turn containers upside down",
+     "caption": "Dengue fever campaign: clear three things, prevent three diseases"},
+    {"alt_text": "Free health checks for older people at the sub-district health promoting hospital near home",
+     "caption": "Free health checks for older people"},
+]
+
+
+def _home_body(page):
+    """The Thai home's blocks, the slides' alt text and captions written in English."""
+    body = []
+    for block in page.specific.body:
+        value = block.value
+        if block.block_type == "slides":
+            thai = [dict(slide) for slide in value["slides"]]
+            english = [{**slide, **words} for slide, words in zip(thai, SLIDES)]
+            value = {**dict(value), "slides": english + thai[len(SLIDES):]}
+        body.append((block.block_type, value))
+    return body
+
+
+HOME = {"title": "Home", "seo_title": "Example Provincial Public Health Office", "body": _home_body,
         "intro": "<p>Welcome to the website of the Example Provincial Public Health Office: news, "
                  "services and health information for the public.</p>"}
 
@@ -115,6 +137,9 @@ PAGES = {
         "contrasting colours and text alternatives for images.</p>"
         "<p>Report an accessibility problem to saraban@example.go.th</p>")},
     "sitemap/": {"title": "Sitemap", "intro": "<p>Every page of the website, by category.</p>"},
+    "ita-2569/": {"title": "Integrity and Transparency Assessment (ITA), fiscal year 2569 (MOIT)",
+                  "intro": "<p>The evidence the office publishes for each item of the Ministry of Public "
+                           "Health's ITA framework (MOIT) for fiscal year 2569.</p>"},
 }
 
 

@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail_govstandard import conf
 from wagtail_govstandard.content import blocks, categories, versions
 from wagtail_govstandard.content.dates import be_year, ce_year
-from wagtail_govstandard.content.forms import GovContentPageForm
+from wagtail_govstandard.content.forms import GovContentPageForm, GovPageForm
 from wagtail_govstandard.content.models.base import BasePage
 from wagtail_govstandard.content.models.mixins import GovContentMixin
 from wagtail_govstandard.content.models.serving import ServingMixin, attachments_prefetch, route_to_item
@@ -495,6 +495,7 @@ class PolicyPage(ServingMixin, ThaiSearchMixin, BasePage):
     body = RichTextField(_("body"))
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
 
+    base_form_class = GovPageForm
     content_panels = BasePage.content_panels + [FieldPanel("kind"), FieldPanel("body"), FieldPanel("last_reviewed")]
     search_fields = BasePage.search_fields + [search_field()]
     api_fields = [APIField("kind"), APIField("body"), APIField("last_reviewed")]

@@ -10,9 +10,9 @@ from django.utils.translation import ngettext
 from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.widgets import AdminDateInput
 
-from wagtail_govstandard.content.dates import local_today
+from wagtail_govstandard.content.date_input import BEDateField
+from wagtail_govstandard.content.dates import format_date, local_today
 from wagtail_govstandard.content.models.pages import GovContentPage
 from wagtail_govstandard.monitoring import actions
 from wagtail_govstandard.monitoring.models import ExpiryAction
@@ -30,13 +30,14 @@ class TakeDownForm(forms.Form):
 
 
 class ExtendForm(forms.Form):
-    new_end = forms.DateField(label=_("New publication end"), widget=AdminDateInput)
+    new_end = BEDateField(label=_("New publication end"))
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
 
     def clean_new_end(self):
         value = self.cleaned_data["new_end"]
         if value < local_today():
-            raise forms.ValidationError(_("The new end date cannot be in the past."))
+            raise forms.ValidationError(
+                _("The new end date cannot be in the past (understood as %(date)s).") % {"date": format_date(value)})
         return value
 
     def perform(self, page, user):

@@ -1,0 +1,113 @@
+"""Dates typed and shown as dd/mm/yyyy in the reader's calendar: B.E. in Thai, C.E. in English.
+
+A Thai editor types "31/01/2570" and sees it back; an English editor sees "31/01/2027". A year of
+2400 or more is B.E. whatever the language (no C.E. date an editor types is that late), so either
+calendar is understood in either language; ISO dates ("2027-01-31", C.E.) are accepted too, as
+the API sends them. An impossible date is refused with what was understood ("31/02/2570: day 31,
+month 2, year 2570 B.E. (2027 C.E.) — that day does not exist").
+
+Wagtail's calendar picker is Gregorian, so these fields are plain text inputs.
+"""
+
+import datetime
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext, pgettext_lazy
+
+from wagtail_govstandard.content.dates import BE_OFFSET, _is_english
+
+BE_FROM = 2400  # a four-digit year from here on is B.E.
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d+)$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def format_input(value, language=None):
+    """31/01/2570 for Thai readers, 31/01/2027 for English readers."""
+    year = value.year if _is_english(language) else value.year + BE_OFFSET
+    return "%02d/%02d/%04d" % (value.day, value.month, year)
+
+
+def _invalid(text, message):
+    shown = "".join(ch for ch in text if ch.isprintable())[:30]
+    return ValidationError(
+        gettext("“%(text)s” is not a date: %(reason)s") % {"text": shown, "reason": message}, code="invalid")
+
+
+def _understood(text, day, month, year, be):
+    if be:
+        read = gettext("day %(day)d, month %(month)d, year %(year)d B.E. (%(ce)d C.E.)") % {
+            "day": day, "month": month, "year": year, "ce": year - BE_OFFSET}
+        year -= BE_OFFSET
+    else:
+        read = gettext("day %(day)d, month %(month)d, year %(year)d C.E.") % {
+            "day": day, "month": month, "year": year}
+    if not 1 <= month <= 12:
+        raise _invalid(text, gettext("understood as %(read)s — there is no month %(month)d.") % {
+            "read": read, "month": month})
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        raise _invalid(text, gettext("understood as %(read)s — that day does not exist.") % {"read": read}) from None
+
+
+def parse_input(text):
+    """The date in `text` (dd/mm/yyyy B.E. or C.E., or ISO yyyy-mm-dd), None when empty."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    iso = _ISO.match(text)
+    if iso:
+        year, month, day = (int(part) for part in iso.groups())
+        return _understood(text, day, month, year, be=False)
+    dmy = _DMY.match(text)
+    if not dmy:
+        raise _invalid(text, gettext("write it as dd/mm/yyyy, e.g. 31/01/2570."))
+    if len(dmy.group(3)) != 4:
+        raise _invalid(text, gettext("write the year in full, with 4 digits (e.g. 2570)."))
+    day, month, year = (int(part) for part in dmy.groups())
+    return _understood(text, day, month, year, be=year >= BE_FROM)
+
+
+class BEDateInput(forms.TextInput):
+    """A text input showing a date in the reader's calendar (see the module docstring)."""
+
+    def __init__(self, attrs=None):
+        attrs = {"placeholder": pgettext_lazy("date input", "dd/mm/yyyy"), "autocomplete": "off",
+                 "size": 12, "maxlength": 20, **(attrs or {})}
+        super().__init__(attrs)
+
+    def format_value(self, value):
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return format_input(value)
+        return super().format_value(value)
+
+
+class BEDateField(forms.DateField):
+    """A date field that reads B.E. and C.E. dd/mm/yyyy (and ISO) and says what it understood."""
+
+    widget = BEDateInput
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        return parse_input(str(value))
+
+
+def use_be_dates(form):
+    """Replace every plain date field of `form` by a BEDateField (label, help, required kept).
+
+    For model forms whose date fields come from the model (Wagtail's page editor): the fields a
+    package page type declares, and those of an agency's subclass, all take B.E. dates.
+    """
+    for name, field in list(form.fields.items()):
+        if type(field) is forms.DateField:
+            form.fields[name] = BEDateField(
+                required=field.required, label=field.label, help_text=field.help_text,
+                initial=field.initial, disabled=field.disabled, show_hidden_initial=field.show_hidden_initial,
+            )
