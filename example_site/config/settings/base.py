@@ -1,5 +1,6 @@
 """Settings shared by the example site's dev, test and production settings."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -61,7 +63,28 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "wagtail_govstandard.statistics.visits.counting.VisitCounterMiddleware",
+    # Locked-out sign-ins answer the lockout page (django-axes; keep it last).
+    "axes.middleware.AxesMiddleware",
 ]
+
+# --- brute-force protection of the admin sign-in (django-axes, issue #11) ---
+# Failures are counted in the database (AccessAttempt rows), so every app server sees the same
+# count; a user name + IP address pair is locked after AXES_FAILURE_LIMIT failures in a row,
+# for AXES_COOLOFF_TIME, even with the right password. Another user from the same address, or
+# the same user from another address, is not locked. Each attempt (locked ones too) is also a
+# row of the package's sign-in records (monitoring/logins.py, Computer Crime Act s.26).
+AUTHENTICATION_BACKENDS = [
+    "config.axes_backend.WebSignInAxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The address as the sign-in records see it (REMOTE_ADDR; set it at the proxy).
+AXES_CLIENT_IP_CALLABLE = "wagtail_govstandard.monitoring.logins.client_ip"
+AXES_LOCKOUT_CALLABLE = "wagtail_govstandard.monitoring.lockout.locked_out"
 
 ROOT_URLCONF = "config.urls"
 
