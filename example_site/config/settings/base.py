@@ -45,10 +45,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response (issue #11; config/csp.py, CONTENT_SECURITY_POLICY).
+    "config.csp.SiteCSPMiddleware",
     # Anonymous GETs of public pages: Cache-Control public + ETag, for a front cache (issue 14).
     "wagtail_govstandard.cache.headers.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -66,6 +69,33 @@ MIDDLEWARE = [
     # Locked-out sign-ins answer the lockout page (django-axes; keep it last).
     "axes.middleware.AxesMiddleware",
 ]
+
+# --- Content-Security-Policy (django-csp, issue #11) ---
+# Public pages: nothing from another host, no inline script or style (the package's templates
+# keep their JavaScript and CSS in static files), no plugins, not framed by another site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# The Wagtail admin ships inline <script> blocks and style= attributes of its own: under these
+# prefixes they are allowed (still from this host only; config/csp.py).
+CSP_LOOSER_PREFIXES = ["/admin/", "/api/v3/docs/"]
+CSP_LOOSER_DIRECTIVES = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
 
 # --- brute-force protection of the admin sign-in (django-axes, issue #11) ---
 # Failures are counted in the database (AccessAttempt rows), so every app server sees the same
