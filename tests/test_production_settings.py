@@ -56,3 +56,18 @@ def test_reads_hosts_database_and_redis_from_the_environment():
         "['a.example.go.th', 'b.example.go.th'] django.db.backends.postgresql "
         "django.core.cache.backends.redis.RedisCache redis://cache.internal:6379/3 False"
     )
+
+
+
+API_DOCS_SETTING = "from django.conf import settings; print(settings.WAGTAILAPI_DOCS_ENABLED)"
+
+
+def test_the_v3_api_docs_are_off_unless_a_setting_turns_them_on(client, db, settings):
+    """Issue #11 finding 12: production leaves /api/v3/docs/ and the OpenAPI schema off (404)."""
+    common = {"SECRET_KEY": SECRET, "ALLOWED_HOSTS": "testserver"}
+    assert manage("shell", "-c", API_DOCS_SETTING, **common).stdout.strip().endswith("False")
+    assert manage("shell", "-c", API_DOCS_SETTING, API_DOCS_ENABLED="1", **common).stdout.strip().endswith("True")
+    settings.WAGTAILAPI_DOCS_ENABLED = False
+    assert [client.get(p).status_code for p in ("/api/v3/docs/", "/api/v3/openapi.json")] == [404, 404]
+    settings.WAGTAILAPI_DOCS_ENABLED = True
+    assert [client.get(p).status_code for p in ("/api/v3/docs/", "/api/v3/openapi.json")] == [200, 200]

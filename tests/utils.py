@@ -17,9 +17,26 @@ from wagtail_govstandard.models import CategoryIndexPage, WorkGroup
 PASSWORD = "test-password-123"
 
 
-def pdf_bytes(text="hello"):
-    body = f"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% {text}\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-    return body.encode()
+def pdf_bytes(text="hello", catalog_extra="", objects=()):
+    """A valid one-page PDF (it opens in pikepdf and in a reader); ``text`` is written in a comment.
+
+    ``catalog_extra`` goes into the catalog dictionary and ``objects`` are appended as objects 4, 5…,
+    so tests can build hostile PDFs (an /OpenAction with /JS, an embedded file) the same way."""
+    bodies = ["<< /Type /Catalog /Pages 2 0 R %s >>" % catalog_extra,
+              "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>", *objects]
+    out = io.BytesIO()
+    out.write(b"%%PDF-1.4\n%% %s\n" % text.encode())
+    offsets = []
+    for number, body in enumerate(bodies, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body.encode("latin-1")))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(bodies) + 1, xref))
+    return out.getvalue()
 
 
 def png_bytes(width=4, height=3, color=(0, 102, 153)):

@@ -11,6 +11,14 @@ DEFAULTS = {
         "odt", "ods", "odp", "csv", "txt", "jpg", "jpeg", "png", "gif", "webp", "zip",
     ],
     "UPLOAD_MAX_BYTES": 20 * 1024 * 1024,
+    # ZIP archives (and Office files, which are ZIPs) are listed: at most this many entries and
+    # this many bytes once unpacked, nested archives included (content.inspection).
+    "UPLOAD_ARCHIVE_MAX_ENTRIES": 1000,
+    "UPLOAD_ARCHIVE_MAX_BYTES": 200 * 1024 * 1024,
+    # A ClamAV daemon that scans every upload (content.virus_scan): "unix:/run/clamav/clamd.ctl"
+    # or "tcp:127.0.0.1:3310"; None: no scan. Seconds to wait for its answer.
+    "UPLOAD_CLAMD_SOCKET": None,
+    "UPLOAD_CLAMD_TIMEOUT": 30,
     # Buddhist-era date style: "long" (30 เมษายน 2562), "short" (30 เม.ย. 2562);
     # THAI_DIGITS renders digits as ๐-๙.
     "DATE_STYLE": "short",

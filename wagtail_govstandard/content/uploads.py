@@ -1,4 +1,4 @@
-"""Uploads checked by content (magic bytes), never by name; file type and size for readers.
+"""Uploads checked by content (magic bytes, then structure), never by name; type and size for readers.
 
 Seed 2.2 asks every published file to show its type (extension) and size, and 2.2.3 lets the
 head refuse a file "not in an allowed format". Both are derived from the stored file here.
@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from wagtail_govstandard import conf
+from wagtail_govstandard.content import inspection, virus_scan
 
 # Names that mean the same content.
 SAME_TYPE = {"jpeg": "jpg", "tif": "tiff"}
@@ -72,12 +73,15 @@ def _content_matches_name(detected, named):
 
 
 def validate_upload(uploaded):
-    """Raise ValidationError unless the upload's content is an allowed type within the size limit."""
+    """Raise ValidationError unless the upload's content is an allowed type within the size limit,
+    carries no active content (inspection) and passes the virus scanner when one is configured."""
     max_bytes = conf.get("UPLOAD_MAX_BYTES")
     if uploaded.size > max_bytes:
+        size, limit = format_size(uploaded.size), format_size(max_bytes)
+        if size == limit:  # one byte over: the rounded sizes would read the same
+            size, limit = format_exact_size(uploaded.size), format_exact_size(max_bytes)
         raise ValidationError(
-            _("The file is %(size)s; the largest allowed is %(max)s.")
-            % {"size": format_size(uploaded.size), "max": format_size(max_bytes)},
+            _("The file is %(size)s; the largest allowed is %(max)s.") % {"size": size, "max": limit},
             code="file_too_large",
         )
     allowed = {SAME_TYPE.get(ext.lower(), ext.lower()) for ext in conf.get("UPLOAD_ALLOWED_TYPES")}
@@ -99,6 +103,21 @@ def validate_upload(uploaded):
             },
             code="file_content_mismatch",
         )
+    data = _read_all(uploaded)
+    inspection.inspect(data, detected)
+    virus_scan.scan(data)
+
+
+def _read_all(uploaded):
+    uploaded.seek(0)
+    data = uploaded.read()
+    uploaded.seek(0)
+    return data
+
+
+def format_exact_size(num_bytes):
+    """10,485,761 bytes: every byte counted, for limits that rounding would hide."""
+    return _("%s bytes") % f"{num_bytes:,}"
 
 
 def format_size(num_bytes):

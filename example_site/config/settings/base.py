@@ -1,5 +1,6 @@
 """Settings shared by the example site's dev, test and production settings."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -43,10 +44,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response (issue #11; config/csp.py, CONTENT_SECURITY_POLICY).
+    "config.csp.SiteCSPMiddleware",
     # Anonymous GETs of public pages: Cache-Control public + ETag, for a front cache (issue 14).
     "wagtail_govstandard.cache.headers.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -61,7 +66,55 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "wagtail_govstandard.statistics.visits.counting.VisitCounterMiddleware",
+    # Locked-out sign-ins answer the lockout page (django-axes; keep it last).
+    "axes.middleware.AxesMiddleware",
 ]
+
+# --- Content-Security-Policy (django-csp, issue #11) ---
+# Public pages: nothing from another host, no inline script or style (the package's templates
+# keep their JavaScript and CSS in static files), no plugins, not framed by another site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# The Wagtail admin ships inline <script> blocks and style= attributes of its own: under these
+# prefixes they are allowed (still from this host only; config/csp.py).
+CSP_LOOSER_PREFIXES = ["/admin/", "/api/v3/docs/"]
+CSP_LOOSER_DIRECTIVES = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
+
+# --- brute-force protection of the admin sign-in (django-axes, issue #11) ---
+# Failures are counted in the database (AccessAttempt rows), so every app server sees the same
+# count; a user name + IP address pair is locked after AXES_FAILURE_LIMIT failures in a row,
+# for AXES_COOLOFF_TIME, even with the right password. Another user from the same address, or
+# the same user from another address, is not locked. Each attempt (locked ones too) is also a
+# row of the package's sign-in records (monitoring/logins.py, Computer Crime Act s.26).
+AUTHENTICATION_BACKENDS = [
+    "config.axes_backend.WebSignInAxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The address as the sign-in records see it (REMOTE_ADDR; set it at the proxy).
+AXES_CLIENT_IP_CALLABLE = "wagtail_govstandard.monitoring.logins.client_ip"
+AXES_LOCKOUT_CALLABLE = "wagtail_govstandard.monitoring.lockout.locked_out"
 
 ROOT_URLCONF = "config.urls"
 

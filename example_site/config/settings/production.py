@@ -24,6 +24,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# The v3 API's OpenAPI schema and interactive docs (/api/v3/docs/, /api/v3/openapi.json) are a
+# map for an attacker: off in production unless API_DOCS_ENABLED=1 (Wagtail's own setting).
+WAGTAILAPI_DOCS_ENABLED = os.environ.get("API_DOCS_ENABLED", "0") == "1"
 
 # Several app servers share uploads: point MEDIA_ROOT at shared storage (NFS mount or similar).
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405

@@ -13,11 +13,13 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from home.demo import files
 from wagtail_govstandard.content.dates import fiscal_year, fiscal_year_range, local_today
 from wagtail_govstandard.models import PublicationRequest
 from wagtail_govstandard.requests import forms, setup, transitions
 
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+# A real one-page PDF: uploads are parsed (a catalog without pages is refused as damaged).
+PDF = files.pdf("Supporting document")
 
 # subject -> (fields, what happens after filing)
 REQUESTS = [
