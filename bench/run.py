@@ -14,9 +14,6 @@ Wagtail feature it stands beside, measured in the same run, with the issues' tar
 import sys
 from pathlib import Path
 
-# Run as a script, bench/ comes first on the path: bench/queue.py would hide the standard
-# library's queue (psycopg imports it).
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import argparse  # noqa: E402

@@ -16,11 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-# Run as a script, Python puts bench/ first on the path, where bench/queue.py would hide the
-# standard library's queue (psycopg imports it): the repository root replaces it.
-BENCH_DIR = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != BENCH_DIR]
-sys.path.insert(0, str(BENCH_DIR.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import _common, _dataset  # noqa: E402
 

@@ -18,5 +18,5 @@ def test_the_commands_and_scripts_it_names_exist():
         assert command in README and command in get_commands()
     root = Path(__file__).resolve().parents[2]
     for path in ("wagtail_govstandard/queue/scripts/replay_visits.py", "wagtail_govstandard/queue/scripts/make_audio.py",
-                 "wagtail_govstandard/queue/scripts/sample_visits.csv", "bench/queue.py"):
+                 "wagtail_govstandard/queue/scripts/sample_visits.csv", "bench/tickets.py"):
         assert path in README and (root / path).exists(), path

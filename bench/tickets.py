@@ -6,24 +6,19 @@
 2. call-next latency over HTTP (one counter, one staff token, sequential calls);
 3. an unchanged board poll (If-None-Match -> 304): time over HTTP and database queries in-process.
 
-Run: python bench/queue.py (DATABASE_URL: its own PostgreSQL database, contents of the queue
+Run: python bench/tickets.py (DATABASE_URL: its own PostgreSQL database, contents of the queue
 tables replaced; REDIS_URL: the shared cache the workers need for the board version).
 Options: BENCH_PORT (8600), BENCH_REQUESTS (8000 issues), BENCH_CALLS (300).
 """
 
-import os
-import sys
-
-# This file is named like the standard library's `queue`: drop its folder from the path first.
-if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
-    sys.path.pop(0)
-
 import http.client
 import json
 import multiprocessing
+import os
 import signal
 import statistics
 import subprocess
+import sys
 import time
 from pathlib import Path
 
