@@ -105,3 +105,15 @@ def test_the_thousandth_ticket_of_a_day_keeps_every_digit(hospital):
     issued = [numbering.issue(hospital.registration).visit for _ in range(2)]
     assert [(v.number, v.display) for v in issued] == [(999, "A999"), (1000, "A1000")]
     assert sorted(Ticket.objects.values_list("visit__display", flat=True)) == ["A001", "A1000", "A999"]
+
+
+def test_the_issued_objects_are_what_the_database_holds(hospital):
+    """The PostgreSQL path writes in raw SQL and fills the returned objects itself: every field of
+    the returned visit and ticket equals a fresh read (the ticket's visit_id was once left empty)."""
+    from django.forms.models import model_to_dict
+
+    ticket = numbering.issue(hospital.registration, "elderly", "V-1")
+    stored = Ticket.objects.select_related("visit").get(pk=ticket.pk)
+    assert ticket.visit_id == stored.visit_id == ticket.visit.pk
+    assert model_to_dict(ticket) == model_to_dict(stored)
+    assert model_to_dict(ticket.visit) == model_to_dict(stored.visit)

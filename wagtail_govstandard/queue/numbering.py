@@ -91,6 +91,7 @@ def write_in_one_statement(visit, ticket, actor):
             cursor.execute(sql, params)
             row = cursor.fetchone()
     visit.pk, visit.number, visit.display, ticket.pk = row
+    ticket.visit = visit  # sets visit_id, which Ticket(visit=<unsaved visit>) left empty
     for instance in (visit, ticket):
         instance._state.adding, instance._state.db = False, connection.alias
 
