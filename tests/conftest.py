@@ -29,3 +29,30 @@ def thai_site(settings, db):
     yield
     clear_url_caches()
     Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture(scope="module")
+def demo_data(django_db_setup, django_db_blocker):
+    """The demo as `load_demo` writes it, loaded once per module inside a transaction rolled back
+    at the end (a module that needs it loaded differently defines its own)."""
+    import io
+
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import override_settings
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        with override_settings(DEBUG=True):
+            call_command("load_demo", stdout=io.StringIO())
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(demo_data, db, client):
+    return client
+

@@ -5,7 +5,6 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
-from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Page, Site
 
@@ -26,23 +25,6 @@ def _load_demo():
     with override_settings(DEBUG=True):
         call_command("load_demo", stdout=io.StringIO())
 
-
-@pytest.fixture(scope="module")
-def demo_data(django_db_setup, django_db_blocker):
-    """Load the demo once for this module, inside a transaction rolled back at the end."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        _load_demo()
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
-
-
-@pytest.fixture
-def demo(demo_data, db, client):
-    return client
 
 
 def test_every_category_has_an_index_and_items(demo):

@@ -2,13 +2,9 @@
 22 items, each link answering 200 or an explicit "not yet published"; the community hospital
 is a second Site with its own tree; the province view shows both. Statuses as hand-checked."""
 
-import io
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from wagtail.models import Site
 
 from home.demo import hospital
@@ -19,18 +15,6 @@ from wagtail_govstandard.models import ItaPage
 # (nothing on the site answers it).
 EXPECTED = {f"MOIT {n}": "met" for n in range(1, 23)} | {"MOIT 5": "partly", "MOIT 22": "missing"}
 
-
-@pytest.fixture(scope="module")
-def demo_data(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        with override_settings(DEBUG=True):
-            call_command("load_demo", stdout=io.StringIO())
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
 
 
 @pytest.fixture

@@ -2,15 +2,11 @@
 with the strict policy and carries no inline script, event handler, style or foreign resource;
 the admin's main views answer 200 under their looser policy (still this host only)."""
 
-import io
 import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from wagtail.models import Page, get_page_models
 
 from home.demo import foundation
@@ -29,23 +25,6 @@ INLINE = {
 }
 PER_TYPE = 3
 
-
-@pytest.fixture(scope="module")
-def demo_data(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        with override_settings(DEBUG=True):
-            call_command("load_demo", stdout=io.StringIO())
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
-
-
-@pytest.fixture
-def demo(demo_data, db, client):
-    return client
 
 
 def assert_strict_policy(response, where):
