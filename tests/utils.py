@@ -25,18 +25,9 @@ def pdf_bytes(text="hello", catalog_extra="", objects=()):
     bodies = ["<< /Type /Catalog /Pages 2 0 R %s >>" % catalog_extra,
               "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>", *objects]
-    out = io.BytesIO()
-    out.write(b"%%PDF-1.4\n%% %s\n" % text.encode())
-    offsets = []
-    for number, body in enumerate(bodies, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body.encode("latin-1")))
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(bodies) + 1, xref))
-    return out.getvalue()
+    from home.demo.files import pdf_document
+
+    return pdf_document(bodies, header=b"%%PDF-1.4\n%% %s\n" % text.encode())
 
 
 def png_bytes(width=4, height=3, color=(0, 102, 153)):

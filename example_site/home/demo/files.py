@@ -21,8 +21,13 @@ def pdf(title, lines=()):
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         "<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
     ]
+    return pdf_document(objects)
+
+
+def pdf_document(objects, header=b"%PDF-1.4\n"):
+    """The PDF file of `objects` (object 1 the catalog), with its cross-reference table."""
     out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
+    out.write(header)
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(out.tell())
