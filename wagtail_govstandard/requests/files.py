@@ -54,7 +54,8 @@ def documents_of_page(page_id):
 
 def publish_documents(page):
     """The page is live: its request documents are public."""
-    documents_of_page(page.pk).exclude(collection=public_collection()).update(collection=public_collection())
+    root = public_collection()
+    documents_of_page(page.pk).exclude(collection=root).update(collection=root)
 
 
 def withdraw_documents(page):
