@@ -103,3 +103,35 @@ def test_the_template_tag_gives_the_best_pages(rf, thai_corpus):
     html = Template('{% load govstandard_search %}{% govstandard_search "จองคิว" as found %}'
                     "{% for p in found %}[{{ p.title }}]{% endfor %}").render(Context({"request": request}))
     assert "[บริการออนไลน์]" in html
+
+
+def _index_queries(run):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        found = run()
+    return found, sum("indexentry" in q["sql"].lower() for q in queries.captured_queries)
+
+
+def test_a_search_costs_the_backends_own_queries(thai_corpus):
+    """All words, else any word, decided from the first query's own answer: a page of results is
+    one query of the index (Wagtail's search: one), a paginated page the count and the page (as
+    Wagtail's search view); only a query no page fully matches runs the any-word query too."""
+    from django.core.paginator import Paginator
+
+    site = Site.objects.get(is_default_site=True)
+    found, cost = _index_queries(lambda: list(search_query.search(site, "ไข้เลือดออก", "th")[:10]))
+    assert cost == 1 and "กิจกรรมประจำเดือน" in {p.title for p in found}
+    for number in (1, 2):
+        page, cost = _index_queries(lambda: list(Paginator(search_query.search(site, "ประจำเดือน", "th"), 1)
+                                                 .get_page(number).object_list))
+        assert cost == 2 and len(page) == 1, number
+    # No page has both words: the any-word query follows, and finds each word's page.
+    found, cost = _index_queries(lambda: list(search_query.search(site, "ไข้เลือดออก จองคิว", "th")[:10]))
+    titles = {p.title for p in found}
+    assert cost == 2 and {"กิจกรรมประจำเดือน", "บริการออนไลน์"} <= titles
+    counted, cost = _index_queries(lambda: search_query.search(site, "ไข้เลือดออก จองคิว", "th").count())
+    assert cost == 2 and counted == len(titles)
+    beyond, cost = _index_queries(lambda: list(search_query.search(site, "ไข้เลือดออก จองคิว", "th")[1:2]))
+    assert len(beyond) == 1 and beyond[0].title in titles

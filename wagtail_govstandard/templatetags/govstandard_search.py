@@ -15,7 +15,7 @@ def govstandard_search(context, text, limit=10):
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     results = query.search(site, text, active_language())
-    return list(results[:limit]) if results else []
+    return list(results[:limit])
 
 
 @register.simple_tag
