@@ -94,6 +94,7 @@ def add_requests(count=REQUESTS):
             work_group=groups[n % len(groups)], subject=f"ขอเผยแพร่ข้อมูล {n}", details="รายละเอียดโดยย่อ",
             requested_category=rng.choice(codes), requested_by=provider, requester_name="ผู้ให้ข้อมูล",
             status=states[n % len(states)], submitted_at=now - datetime.timedelta(hours=n),
+            first_submitted_at=now - datetime.timedelta(hours=n),
         )
         for n in range(count)
     ], batch_size=BATCH)

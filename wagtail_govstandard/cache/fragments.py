@@ -1,14 +1,16 @@
-"""The header and footer of public pages, kept as rendered HTML ({% frame_cache %}).
+"""The header and footer of public pages, and a content page's content, kept as rendered HTML
+({% frame_cache %}).
 
 Every public page shows the same header (agency, emblem, menu) and footer (contact, policies,
-last update) for its Site and language; rendering them took most of a news item's time. They
-are cached as HTML under the "pages" version token of content/versions.py, which every change
+last update) for its Site and language, and a content page the same title, body, files and
+seed 2.2 metadata until something changes; rendering them took most of a news item's time.
+They are cached as HTML under the "pages" version token of content/versions.py, which every change
 they show renews at once: a page saved, published, moved or deleted, a view restriction, a
-Site, the theme settings, an image, an alert banner, a visit box, a survey. The key also holds
+Site, a document, a work group, the theme settings, an image, an alert banner, a visit box, a survey. The key also holds
 the Site, the active language and time zone, and the values the template names (the menu's
 current page). What differs per request — the alert banners in force, the language switch, the
 search box's query, the footer's statistics and survey — sits in {% frame_dynamic %} blocks,
-rendered on every request.
+rendered on every request. A preview is never cached (it shows a draft under the live page's id).
 
 WAGTAILGOVSTANDARD_FRAME_CACHE: True, False, or None (the default: on unless DEBUG, so a
 template being edited shows at once). A project whose override of header.html, footer.html or

@@ -33,10 +33,6 @@ def page_text(page):
                 and not isinstance(field, models.URLField):
             short += _field_text(page, field)
     parts += prose + short
-    attachments = getattr(page, "attachments", None)
-    if attachments is not None and page.pk:
-        rows = attachments.all()
-        if "attachments" not in getattr(page, "_prefetched_objects_cache", {}):  # else read with the page
-            rows = rows.select_related("document")
-        parts += [a.document.title for a in rows if a.document_id]
+    if page.pk and hasattr(page, "files"):
+        parts += [a.document.title for a in page.files if a.document_id]
     return "\n".join(p for p in parts if p)

@@ -61,7 +61,9 @@ class FrameCacheNode(template.Node):
         from wagtail_govstandard.cache import fragments
 
         request = context.get("request")
-        if request is None or not fragments.enabled() or context.get(HOLES) or (
+        # A preview shows a draft under the live page's id: never from, nor into, the cache.
+        previewing = getattr(request, "is_preview", False)
+        if request is None or previewing or not fragments.enabled() or context.get(HOLES) or (
             self.condition is not None and not self.condition.resolve(context)
         ):
             return self.nodelist.render(context)

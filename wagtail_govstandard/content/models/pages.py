@@ -6,6 +6,7 @@ them), so listings, the expiry dashboard and the compliance report read one inde
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -129,8 +130,12 @@ class CategoryIndexPage(ServingMixin, ThaiSearchMixin, BasePage):
         except (PageNotAnInteger, EmptyPage):
             page_items = paginator.page(1)
         model = self.item_model()
+        # The pages' links carry the filters and nothing else of the URL: the listing is cached
+        # per filter (category_index_page.html), never with one visitor's other parameters.
+        filter_query = QueryDict(mutable=True)
+        filter_query.update({name: value for name, value in (("year", year), ("kind", kind)) if value})
         context.update(
-            items=page_items, years=self.years(), year=year, kind=kind,
+            items=page_items, filter_query=filter_query, years=self.years(), year=year, kind=kind,
             kinds=model._meta.get_field("kind").choices if hasattr(model, "kind") else [],
         )
         return context
@@ -167,6 +172,13 @@ class GovContentPage(ServingMixin, ThaiSearchMixin, GovContentMixin, BasePage):
         verbose_name_plural = _("content pages")
         # The latest items of a category (ITA evidence, monitoring) without sorting the category.
         indexes = [models.Index(fields=["category", "-published_date"], name="govstandard_category_recent")]
+
+    @property
+    def files(self):
+        """The attachments with their documents: as prefetched with the page, else one query."""
+        if "attachments" in getattr(self, "_prefetched_objects_cache", {}):
+            return self.attachments.all()
+        return self.attachments.select_related("document")
 
 
 def _panels(*fields):

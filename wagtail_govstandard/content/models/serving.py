@@ -3,7 +3,8 @@
 Wagtail checks a page's view restrictions in two queries (the ancestors' alias sources, then
 their restrictions); ServingMixin asks the same question in one. A category index finds the
 item a URL names in one query of the item's own type (Wagtail takes two: the page row, then its
-specific row), with what the item's page shows read alongside: its owner work group and files.
+specific row), with its owner work group. Its files are read when its content is rendered, which
+on most requests it is not (content_page.html keeps the rendered content, cache/fragments.py).
 Nothing is cached here: every request reads the page and its restrictions afresh.
 """
 
@@ -37,12 +38,9 @@ def attachments_prefetch():
 
 def route_to_item(index, model, slug):
     """The live-or-not child of `index` with this slug when it is a `model`, else None; with
-    what its page shows (owner work group, files) read in the same round."""
+    its owner work group read in the same query."""
     try:
-        item = (
-            model.objects.child_of(index).select_related("owner_work_group")
-            .prefetch_related(attachments_prefetch()).get(slug=slug)
-        )
+        item = model.objects.child_of(index).select_related("owner_work_group").get(slug=slug)
     except model.DoesNotExist:
         return None
     item._cached_parent_obj = index  # as Wagtail's route does: get_parent() needs no query
