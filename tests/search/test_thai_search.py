@@ -124,8 +124,8 @@ def test_a_search_costs_the_backends_own_queries(thai_corpus):
     found, cost = _index_queries(lambda: list(search_query.search(site, "ไข้เลือดออก", "th")[:10]))
     assert cost == 1 and "กิจกรรมประจำเดือน" in {p.title for p in found}
     for number in (1, 2):
-        page, cost = _index_queries(lambda: list(Paginator(search_query.search(site, "ประจำเดือน", "th"), 1)
-                                                 .get_page(number).object_list))
+        page, cost = _index_queries(lambda number=number: list(
+            Paginator(search_query.search(site, "ประจำเดือน", "th"), 1).get_page(number).object_list))
         assert cost == 2 and len(page) == 1, number
     # No page has both words: the any-word query follows, and finds each word's page.
     found, cost = _index_queries(lambda: list(search_query.search(site, "ไข้เลือดออก จองคิว", "th")[:10]))

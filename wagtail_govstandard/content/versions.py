@@ -3,13 +3,14 @@
 Figures aggregated over many rows are cached under their scope's token, so a request does not
 read thousands of rows to show them. Scope "pages": the live items per category, the listing's
 count, the site frame (menu, contact, policies), a content page's rendered content (its files
-and work group included), today's completeness aggregate and expiry counts. Scope "survey-<id>": that survey's results. They stay exact: saving, deleting or moving
-any page, a document or a work group, or changing a view restriction or a site, replaces the
-"pages" token; saving or
-deleting a response, a question or the survey replaces the survey's; the next request computes
-afresh. CONTENT_CACHE_SECONDS bounds how long a figure can outlive a change made behind
-Django's back (a raw SQL UPDATE). When several processes serve the site, the cache must be
-shared (Redis, database), as Wagtail's own caching already expects.
+and work group included), a category index's listing, today's completeness aggregate and
+expiry counts. Scope "survey-<id>": that survey's results. They stay exact: saving, deleting or
+moving any page, a document or a work group, or changing a view restriction or a site,
+replaces the "pages" token; saving or deleting a response, a question or the survey replaces
+the survey's; the next request computes afresh. CONTENT_CACHE_SECONDS bounds how long a figure
+can outlive a change made behind Django's back (a raw SQL UPDATE). When several processes
+serve the site, the cache must be shared (Redis, database), as Wagtail's own caching already
+expects.
 """
 
 import hashlib
