@@ -40,6 +40,7 @@ HOST = "bench-hospital.localhost"
 def setup_django():
     import django
 
+    _common.ensure_database(os.environ["DATABASE_URL"])
     django.setup()
     from django.core.management import call_command
 

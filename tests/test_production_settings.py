@@ -54,7 +54,7 @@ def test_reads_hosts_database_and_redis_from_the_environment():
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == (
         "['a.example.go.th', 'b.example.go.th'] django.db.backends.postgresql "
-        "django.core.cache.backends.redis.RedisCache redis://cache.internal:6379/3 False"
+        "wagtail_govstandard.cache.redis.RedisCache redis://cache.internal:6379/3 False"
     )
 
 

@@ -33,7 +33,7 @@ def shared(settings):
     import redis
 
     redis.Redis.from_url(REDIS).flushdb()
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS}}
+    settings.CACHES = {"default": {"BACKEND": "wagtail_govstandard.cache.redis.RedisCache", "LOCATION": REDIS}}
     settings.WAGTAILFRONTENDCACHE = {"varnish": {
         "BACKEND": "wagtail_govstandard.cache.backends.VarnishBackend",
         "LOCATION": f"http://127.0.0.1:{VARNISH_PORT}"}}

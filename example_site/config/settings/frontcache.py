@@ -11,7 +11,7 @@ from .test import *  # noqa: F401,F403
 
 INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
 if os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+    CACHES = {"default": {"BACKEND": "wagtail_govstandard.cache.redis.RedisCache",
                           "LOCATION": os.environ["REDIS_URL"]}}
 WAGTAILGOVSTANDARD_VISITS_BEACON = True
 WAGTAILFRONTENDCACHE = {
