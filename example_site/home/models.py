@@ -5,10 +5,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from wagtail_govstandard.content.models import CachedRoutingMixin
 from wagtail_govstandard.theme.home_blocks import HomeBlocks
 
 
-class HomePage(Page):
+class HomePage(CachedRoutingMixin, Page):
+    """The Site's root: the pages below it are found from a cached route (CachedRoutingMixin)."""
+
     intro = RichTextField(_("introduction"), blank=True)
     body = StreamField(HomeBlocks(), verbose_name=_("home page blocks"), blank=True)
 

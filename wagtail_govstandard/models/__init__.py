@@ -3,6 +3,7 @@ imports from here: each feature imports its own `models` module."""
 
 from wagtail_govstandard.content.models import (  # noqa: F401
     BasePage,
+    CachedRoutingMixin,
     CategoryIndexPage,
     CitizenManualPage,
     ContactPage,

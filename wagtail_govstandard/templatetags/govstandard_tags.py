@@ -92,7 +92,12 @@ def breadcrumbs(context, page):
     routed = _routed_ancestors(page, root)
     if routed is not None:
         return [ancestor for ancestor in routed if ancestor.live]
-    return list(page.get_ancestors().live().filter(depth__gte=root.depth))
+    ancestors = lambda: list(page.get_ancestors().live().filter(depth__gte=root.depth))  # noqa: E731
+    if page.pk is None:  # a preview of a page not yet saved
+        return ancestors()
+    from wagtail_govstandard.content import versions
+
+    return versions.cached("breadcrumbs", (page.pk, root.pk), ancestors)
 
 
 def _routed_ancestors(page, root):

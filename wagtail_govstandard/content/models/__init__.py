@@ -21,3 +21,4 @@ from wagtail_govstandard.content.models.pages import (  # noqa: F401
     SitemapPage,
     SopManualPage,
 )
+from wagtail_govstandard.content.models.serving import CachedRoutingMixin  # noqa: F401

@@ -5,12 +5,17 @@ their restrictions); ServingMixin asks the same question in one. A category inde
 item a URL names in one query of the item's own type (Wagtail takes two: the page row, then its
 specific row), with its owner work group. Its files are read when its content is rendered, which
 on most requests it is not (content_page.html keeps the rendered content, cache/fragments.py).
-Nothing is cached here: every request reads the page and its restrictions afresh.
+A Site's root page with CachedRoutingMixin remembers which page a URL names (its id and type,
+never the page itself), so a page at any depth is read in one query. Every request reads the
+page and its restrictions afresh.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
 from django.db.models.functions import Coalesce
+from wagtail.url_routing import RouteResult
 
+from wagtail_govstandard.content import versions
 from wagtail_govstandard.content.models.base import BasePage
 
 
@@ -45,3 +50,42 @@ def route_to_item(index, model, slug):
         return None
     item._cached_parent_obj = index  # as Wagtail's route does: get_parent() needs no query
     return item
+
+
+class CachedRoutingMixin:
+    """For a Site's root page type. Wagtail finds the page a URL names one level at a time, one or
+    two queries a level (a news item: three). This keeps each route found (the page's id and
+    type) under the "pages" version token, which any page saved, moved or deleted renews, so a
+    route never outlives a change of the tree; the page is then read by its id in one query.
+    Kept only for routes that end on a page itself: a RoutablePageMixin sub-route, a 404 or a
+    page no longer live goes Wagtail's way. Route overrides below the root must depend on the
+    tree only, not on the request (a route is shared by every request for its URL)."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        routed = []
+
+        def find():
+            result = super(CachedRoutingMixin, self).route(request, path_components)
+            routed.append(result)
+            page, args, kwargs = result
+            return None if args or kwargs else (page.pk, page.content_type_id)
+
+        found = versions.cached("route", (self.pk, *path_components), find)
+        if routed:  # found just now, the full way
+            return routed[0]
+        page = _page_by_id(*found)
+        if page is None or not page.live:
+            return super().route(request, path_components)
+        if page.depth == self.depth + 1:
+            page._cached_parent_obj = self  # as Wagtail's route does: get_parent() needs no query
+        return RouteResult(page)
+
+
+def _page_by_id(page_id, content_type_id):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    try:
+        return model.objects.get(pk=page_id) if model is not None else None
+    except model.DoesNotExist:
+        return None
