@@ -75,26 +75,37 @@ class Measure:
 
 def measure(client, label, url, repeat=30, headers=None):
     """Median/p95 wall time of GET url, its query count and peak Python memory (tracemalloc)."""
+    return measure_interleaved([(client, label, url, headers)], repeat)[0]
+
+
+def measure_interleaved(views, repeat=30):
+    """measure() for each of `views` (client, label, url, headers), timed in rounds of one request
+    to every view: a burst of load on a shared machine then slows every view alike, and the
+    ratios between them stay true."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    headers = headers or {}
-    result = Measure(label, url)
-    for _ in range(WARMUP):
-        result.status = client.get(url, headers=headers).status_code
-    assert result.status == 200, f"{label}: GET {url} answered {result.status}"
+    results = []
+    for client, label, url, headers in views:
+        result = Measure(label, url)
+        for _ in range(WARMUP):
+            result.status = client.get(url, headers=headers or {}).status_code
+        assert result.status == 200, f"{label}: GET {url} answered {result.status}"
+        results.append(result)
     for _ in range(repeat):
-        start = time.perf_counter()
-        client.get(url, headers=headers)
-        result.times_ms.append((time.perf_counter() - start) * 1000)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url, headers=headers)
-    result.queries = len(queries)
-    tracemalloc.start()
-    client.get(url, headers=headers)
-    result.peak_kb = tracemalloc.get_traced_memory()[1] / 1024
-    tracemalloc.stop()
-    return result
+        for (client, _label, url, headers), result in zip(views, results):
+            start = time.perf_counter()
+            client.get(url, headers=headers or {})
+            result.times_ms.append((time.perf_counter() - start) * 1000)
+    for (client, _label, url, headers), result in zip(views, results):
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url, headers=headers or {})
+        result.queries = len(queries)
+        tracemalloc.start()
+        client.get(url, headers=headers or {})
+        result.peak_kb = tracemalloc.get_traced_memory()[1] / 1024
+        tracemalloc.stop()
+    return results
 
 
 def post_client(job):

@@ -24,8 +24,15 @@ def _top_patterns(urlconf):
 def is_localized_path(path, urlconf=None):
     """True when `path` is served by the i18n_patterns part of the URLconf: no route before it
     resolves the path (a prefix match is not enough: path("", include(...)) matches anything)."""
+    return _is_localized(path, urlconf or settings.ROOT_URLCONF)
+
+
+@lru_cache(maxsize=4096)
+def _is_localized(path, urlconf):
+    """Remembered per path: the answer is the URLconf's, and resolving an API path a second time
+    (Django resolves it again for the view) was a tenth of a ticket issue's own time."""
     route = path.lstrip("/")
-    for pattern in _top_patterns(urlconf or settings.ROOT_URLCONF):
+    for pattern in _top_patterns(urlconf):
         if isinstance(pattern, URLResolver) and isinstance(pattern.pattern, LocalePrefixPattern):
             return True
         try:
