@@ -1,7 +1,8 @@
 """The patient queue under load, on PostgreSQL over gunicorn (not a test; prints figures).
 
 1. ticket issue throughput: 16 client processes POST /api/v3/govstandard/queue/tickets/ with an
-   integration's bearer token, against the same clients POSTing to a trivial view; then the
+   integration's bearer token, against the same clients POSTing to a trivial view, and, for the
+   floor of any view that writes, to the trivial view plus one committed one-row INSERT; then the
    numbers issued are checked: distinct and consecutive (0 duplicates, 0 gaps);
 2. call-next latency over HTTP (one counter, one staff token, sequential calls);
 3. an unchanged board poll (If-None-Match -> 304): time over HTTP and database queries in-process.
@@ -77,6 +78,11 @@ def bench_world():
         user.groups.add(Group.objects.get(name=group))
         point.staff.add(user)
         users[name] = APIToken.create_token(user=user, name="bench")[1]
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # the one-row view's table (bench/urls.py)
+        cursor.execute("CREATE TABLE IF NOT EXISTS bench_one_row (id bigserial PRIMARY KEY, at timestamptz)")
+        cursor.execute("TRUNCATE bench_one_row")
     board = BoardPage.objects.child_of(site.root_page).first()
     if board is None:
         board = site.root_page.add_child(instance=BoardPage(title="Board", slug="board"))
@@ -181,6 +187,7 @@ def main():
         with multiprocessing.get_context("fork").Pool(CLIENTS) as pool:
             load(pool, "/bench/trivial/", body)  # warm up every worker
             trivial, trivial_statuses = load(pool, "/bench/trivial/", body)
+            one_row, one_row_statuses = load(pool, "/bench/one-row/", body)
             issue, issue_statuses = load(pool, "/api/v3/govstandard/queue/tickets/", body, his)
         issued, duplicates, gaps = numbers_issued(point)
         counter = point.counters.get(number=1)
@@ -195,6 +202,7 @@ def main():
     poll_status, poll_queries = board_queries(board)
     print(f"workers: {workers}; clients: {CLIENTS}; issues: {REQUESTS // CLIENTS * CLIENTS}")
     print(f"trivial view:      {trivial:8.0f} req/s  {trivial_statuses}")
+    print(f"one-row insert:    {one_row:8.0f} req/s  {one_row_statuses}  ratio {one_row / trivial:.2f}x the trivial view")
     print(f"ticket issue (API):{issue:8.0f} req/s  {issue_statuses}  ratio {issue / trivial:.2f}x the trivial view")
     print(f"numbers issued: {issued}, duplicates: {duplicates}, gaps: {gaps}")
     median, p95 = ms(call_times)

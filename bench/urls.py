@@ -1,7 +1,8 @@
-"""The example site's URLs plus the trivial view the visit API is compared with."""
+"""The example site's URLs plus the trivial view the APIs are compared with, and a one-row write."""
 
 import json
 
+from django.db import connection
 from django.http import JsonResponse
 from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
@@ -15,5 +16,15 @@ def trivial(request):
     return JsonResponse({"ok": bool(json.loads(request.body or b"{}"))}, status=202)
 
 
+@csrf_exempt
+def one_row(request):
+    """The trivial view plus one committed INSERT of one row: the floor of any view that writes
+    (bench/tickets.py makes the table)."""
+    json.loads(request.body or b"{}")
+    with connection.cursor() as cursor:
+        cursor.execute("INSERT INTO bench_one_row (at) VALUES (now())")
+    return JsonResponse({"ok": True}, status=202)
+
+
 # Mounted like any other route of the site: after the API, before Wagtail's catch-all page route.
-urlpatterns = site_urlpatterns[:-1] + [path("bench/trivial/", trivial)] + site_urlpatterns[-1:]
+urlpatterns = site_urlpatterns[:-1] + [path("bench/trivial/", trivial), path("bench/one-row/", one_row)] + site_urlpatterns[-1:]
