@@ -117,3 +117,17 @@ def test_the_issued_objects_are_what_the_database_holds(hospital):
     assert ticket.visit_id == stored.visit_id == ticket.visit.pk
     assert model_to_dict(ticket) == model_to_dict(stored)
     assert model_to_dict(ticket.visit) == model_to_dict(stored.visit)
+
+
+def test_yesterdays_priority_calls_do_not_count_in_todays_rule(hospital):
+    """The rule's "last N calls" are today's (Bangkok): a priority call at 23:59 does not make
+    the first priority ticket after midnight wait for two normal ones."""
+    desk = counter(hospital.registration)
+    with at(2026, 12, 1, 16, 58):
+        numbering.issue(hospital.registration, priority="elderly")
+        called = calling.call_next(desk)
+        calling.perform(called.pk, "start"), calling.perform(called.pk, "done")
+    with at(2026, 12, 1, 17, 1):  # 00:01 Bangkok
+        numbering.issue(hospital.registration)
+        numbering.issue(hospital.registration, priority="monk")
+        assert calling.call_next(desk).visit.priority == "monk"

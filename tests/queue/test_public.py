@@ -189,3 +189,25 @@ def test_the_status_page_and_kiosk_speak_thai(client, hospital, kiosk_page, sett
     assert "ระบบคิวนี้ไม่เก็บชื่อ" in html  # the privacy notice
     kiosk = client.get(f"{kiosk_page.url}?device={kiosk_page.device_key}").content.decode()
     assert "พิมพ์บัตรคิว" in kiosk and "พระภิกษุสามเณร" in kiosk
+
+
+def test_the_board_shows_the_bangkok_days_calls_and_line(client, hospital, board):
+    """The board's today is since 00:00 Bangkok by the tickets' own times: yesterday's last call
+    (23:59 Bangkok, the same UTC date) and a ticket still waiting from yesterday are not shown."""
+    def at(hour, minute):
+        return mock.patch.object(clock, "now", return_value=datetime.datetime(2026, 12, 1, hour, minute,
+                                                                              tzinfo=datetime.UTC))
+
+    def registration_line():
+        points = client.get(f"{Q}/boards/{board.pk}/state/").json()["points"]
+        return next(point for point in points if point["code"] == "registration")
+
+    with at(16, 58):  # 23:58 Bangkok
+        numbering.issue(hospital.registration)
+        numbering.issue(hospital.registration)
+        calling.call_next(counter(hospital.registration))
+        line = registration_line()
+    assert line["waiting"] == 1 and line["counters"][0]["now"] == "A001"
+    with at(17, 1):  # 00:01 Bangkok, 2 December; no issue or call yet, so no rollover either
+        line = registration_line()
+    assert line["waiting"] == 0 and line["counters"][0]["now"] is None and line["counters"][0]["recent"] == []

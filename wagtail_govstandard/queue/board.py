@@ -60,17 +60,20 @@ def _counter_line(counter, calls, recent_count):
 
 
 def state(board):
-    """The board's content as a dict (the page renders it, the API serves it as JSON)."""
-    today = clock.today()
+    """The board's content as a dict (the page renders it, the API serves it as JSON). Today is
+    told by the tickets' own times (called, joined the line since 00:00 Bangkok), which their
+    indexes serve, not by a join to the visit's day: the planner's statistics, taken before today's
+    rows, see no visit of today and would compare every waiting ticket with every visit of today."""
+    since = clock.start_of(clock.today())
     points = []
     for point in board_points(board):
         counters = [c for c in point.counters.all() if c.active]
         lines = []
         for counter in counters:
-            calls = list(Ticket.objects.filter(counter=counter, visit__day=today, last_called_at__isnull=False)
+            calls = list(Ticket.objects.filter(counter=counter, last_called_at__gte=since)
                          .select_related("visit").order_by("-last_called_at")[:board.recent_count + 1])
             lines.append(_counter_line(counter, calls, board.recent_count))
-        waiting = Ticket.objects.filter(point=point, state=Ticket.WAITING, visit__day=today).count()
+        waiting = Ticket.objects.filter(point=point, state=Ticket.WAITING, queued_at__gte=since).count()
         points.append({"code": point.code, "name_th": point.name_th, "name_en": point.name_en,
                        "prefix": point.prefix, "waiting": waiting, "counters": lines})
     return {"board": board.pk, "points": points, "announce": board.announce, "updated_at": clock.now()}

@@ -1,5 +1,6 @@
 """The queue's day is the hospital's day: it starts at 00:00 Asia/Bangkok, not UTC."""
 
+import datetime
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -17,3 +18,8 @@ def day_of(moment):
 
 def today():
     return day_of(now())
+
+
+def start_of(day):
+    """00:00 Asia/Bangkok of `day`, as an aware datetime."""
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=BANGKOK)

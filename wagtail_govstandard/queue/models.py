@@ -192,6 +192,9 @@ class Ticket(models.Model):
         indexes = [
             models.Index(fields=["point", "state", "rank", "queued_at"], name="gsqueue_line"),
             models.Index(fields=["counter", "last_called_at"], name="gsqueue_counter_calls"),
+            # Only called tickets: an issue writes no entry here.
+            models.Index(fields=["point", "called_at"], condition=models.Q(called_at__isnull=False),
+                         name="gsqueue_point_calls"),
         ]
 
     def __str__(self):

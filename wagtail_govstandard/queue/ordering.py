@@ -12,6 +12,7 @@ WAGTAILGOVSTANDARD_QUEUE_PRIORITY_EVERY, default 2):
    (the time the ticket joined this point's line: a transfer or a return joins at the back).
 """
 
+from wagtail_govstandard.queue import clock
 from wagtail_govstandard.queue.models import Ticket
 
 
@@ -23,7 +24,9 @@ def priority_due(point, day):
     every = point.rule_every()
     if every == 0:
         return True
-    recent = (Ticket.objects.filter(point=point, visit__day=day, called_at__isnull=False, rank__gte=1)
+    # The point's calls since 00:00 (index gsqueue_point_calls), not a join to the visit's day,
+    # which stale statistics make the planner compare with every visit of the day.
+    recent = (Ticket.objects.filter(point=point, called_at__gte=clock.start_of(day), rank__gte=1)
               .order_by("-called_at").values_list("rank", flat=True)[:every])
     return 1 not in list(recent)
 
