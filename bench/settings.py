@@ -10,6 +10,9 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 ROOT_URLCONF = "bench.urls"
 DATABASES["default"]["CONN_MAX_AGE"] = 600
+# Prepared statements, as the README's queue setup recommends without a transaction-mode pooler:
+# the ticket issue's statement is then parsed and planned once per connection (queue/prepared.py).
+DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 5
 # The example site's base.html when it has one; else the tests' minimal one.
 TEMPLATES[0]["DIRS"] = list(TEMPLATES[0]["DIRS"]) + [Path(__file__).resolve().parent.parent / "tests" / "templates"]
 WAGTAILGOVSTANDARD_VISITS_BUFFER = os.environ.get("BENCH_VISITS_BUFFER", "memory")

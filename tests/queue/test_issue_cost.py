@@ -89,3 +89,23 @@ def test_without_the_memory_every_request_reads_the_database(client, hospital, h
     with CaptureQueriesContext(connection) as queries:
         assert issue(client, hospital, his).status_code == 201
     assert any("wagtailcore_apitoken" in q["sql"] for q in queries.captured_queries)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements are PostgreSQL's")
+@pytest.mark.parametrize("threshold", [5, None])
+def test_postgresql_prepares_the_issue_statement_as_the_connection_allows(client, hospital, his, threshold):
+    """With Django's OPTIONS prepare_threshold set, PostgreSQL parses and plans the issue's statement
+    once per connection (the server's own list of the session's prepared statements); with None,
+    Django's default, never."""
+    raw = connection.connection
+    default, raw.prepare_threshold = raw.prepare_threshold, threshold
+    try:
+        numbers = [issue(client, hospital, his).json()["number"] for _ in range(7)]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
+                           ["%govstandard_queue_daycounter%"])
+            prepared = cursor.fetchone()[0]
+    finally:
+        raw.prepare_threshold = default
+    assert numbers == [f"A00{n}" for n in range(1, 8)]
+    assert prepared == (1 if threshold else 0)

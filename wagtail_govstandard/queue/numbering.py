@@ -16,7 +16,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
-from wagtail_govstandard.queue import clock, conf, events, rollover, versions
+from wagtail_govstandard.queue import clock, conf, events, prepared, rollover, versions
 from wagtail_govstandard.queue.models import DayCounter, Ticket, TicketEvent, Visit
 
 CHANNELS = ("kiosk", "staff", "his")
@@ -83,7 +83,7 @@ def write_portably(visit, ticket, actor):
 def write_in_one_statement(visit, ticket, actor):
     """PostgreSQL: bump the counter and insert visit, ticket and event in a single statement."""
     sql, params = issue_statement(visit, ticket, actor)
-    with connection.cursor() as cursor:
+    with prepared.cursor() as cursor:
         cursor.execute(sql, params)
         row = cursor.fetchone()
         if row is None:  # the point's first ticket of the day: its counter row is made, once
