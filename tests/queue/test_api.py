@@ -122,3 +122,27 @@ def test_routes_are_in_the_openapi_document_with_their_statuses(client, db):
     assert "409" in paths[Q + "/tickets/{ticket_id}/{action}/"]["post"]["responses"]
     assert "304" in paths[Q + "/boards/{board_id}/state/"]["get"]["responses"]
     assert Q + "/status/{token}/" in paths and Q + "/counters/{counter_id}/call-next/" in paths
+
+
+def test_every_ticket_route_answers_a_valid_ticket_out(client, hospital, his):
+    """Issue, read and move render serialize() without ninja's re-validation: each body must still be
+    exactly what ninja renders of it validated as a TicketOut, field for field and type for type."""
+    import json
+
+    from wagtail.api.v3.api import api
+
+    from wagtail_govstandard.queue.api import TicketOut
+
+    clerk = bearer(hospital.clerk)
+    issued = post(client, "/tickets/", {"point": hospital.registration.pk, "reference": "VN-1"}, his)
+    ticket_id = issued.json()["id"]
+    post(client, f"/counters/{counter(hospital.registration).pk}/call-next/", {}, clerk)
+    answers = [issued, client.get(Q + f"/tickets/{ticket_id}/", headers=clerk),
+               post(client, f"/tickets/{ticket_id}/start/", {}, clerk),
+               post(client, f"/tickets/{ticket_id}/transfer/", {}, clerk)]
+    assert [a.status_code for a in answers] == [201, 200, 200, 200]
+    for answer in answers:
+        assert answer["Content-Type"] == "application/json; charset=utf-8"
+        body = answer.json()
+        validated = TicketOut.model_validate(body).model_dump()
+        assert json.loads(api.renderer.render(None, validated, response_status=200)) == body

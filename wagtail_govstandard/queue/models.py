@@ -200,9 +200,16 @@ class Ticket(models.Model):
     def __str__(self):
         return f"{self.visit.display} @ {self.point.code}"
 
+    def get_state_display(self):
+        """The state's label; Django's own builds a hashable copy of every choice on each call."""
+        return STATE_LABELS[self.state]
+
     @property
     def display(self):
         return self.visit.display
+
+
+STATE_LABELS = dict(Ticket.STATES)
 
 
 class TicketEvent(models.Model):
