@@ -141,6 +141,34 @@ def post_load(pool, port, path, body, clients, requests, headers=None, marker=No
     return per_client * clients / elapsed, statuses, marked
 
 
+def cpu_by_process(server_pid):
+    """{pid: (role, CPU seconds used so far, user + system)} of every process on this machine, read
+    from /proc; role is "workers" (children of `server_pid`), "clients" (children of this
+    process), "postgres", "redis" or "other"."""
+    tick, me, processes = os.sysconf("SC_CLK_TCK"), os.getpid(), {}
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                text = stat.read()
+        except OSError:  # ended meanwhile
+            continue
+        name, fields = text[text.index("(") + 1:text.rindex(")")], text[text.rindex(")") + 2:].split()
+        parent = int(fields[1])
+        role = ("workers" if parent == server_pid else "clients" if parent == me else
+                "postgres" if name.startswith("postgres") else "redis" if name.startswith("redis") else "other")
+        processes[int(entry)] = (role, (int(fields[11]) + int(fields[12])) / tick)
+    return processes
+
+
+def cpu_per_request(before, after, requests):
+    """Milliseconds of CPU per request of each role between two cpu_by_process() readings (a
+    process that ended in between is not counted; one that started counts from its start)."""
+    roles = {"workers": 0.0, "postgres": 0.0, "clients": 0.0, "redis": 0.0, "other": 0.0}
+    for pid, (role, seconds) in after.items():
+        roles[role] += (seconds - before.get(pid, (role, 0.0))[1]) * 1000 / requests
+    return roles
+
+
 def print_table(title, headers, rows):
     widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows)]
     line = lambda cells: "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731

@@ -7,6 +7,10 @@
 2. call-next latency over HTTP (one counter, one staff token, sequential calls);
 3. an unchanged board poll (If-None-Match -> 304): time over HTTP and database queries in-process.
 
+The queue's tables start as a hospital's do: 30 days of 800 visits kept, analyzed. Each phase
+prints the CPU each role used per request (gunicorn workers, PostgreSQL, clients, Redis), read
+from /proc.
+
 Run: python bench/tickets.py (DATABASE_URL: its own PostgreSQL database, contents of the queue
 tables replaced; REDIS_URL: the shared cache the workers need for the board version).
 Options: BENCH_PORT (8600), BENCH_REQUESTS (8000 issues), BENCH_CALLS (300).
@@ -36,6 +40,7 @@ CLIENTS = 16
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "8000"))
 CALLS = int(os.environ.get("BENCH_CALLS", "300"))
 HOST = "bench-hospital.localhost"
+RETAINED_DAYS, RETAINED_PER_DAY = 30, 800  # a community hospital's 300-800 visits a day, kept 30 days
 
 
 def setup_django():
@@ -55,7 +60,7 @@ def bench_world():
     from wagtail.models import APIToken, Page, Site
 
     from wagtail_govstandard.queue import access, setup
-    from wagtail_govstandard.queue.models import Counter, ServicePoint, Visit
+    from wagtail_govstandard.queue.models import Counter, DayCounter, ServicePoint, Ticket, TicketEvent, Visit
     from wagtail_govstandard.queue.pages import BoardPage
 
     setup.ensure_groups()
@@ -68,10 +73,6 @@ def bench_world():
                                                   defaults={"prefix": "A", "name_th": "เวชระเบียน", "name_en": "Registration"})
     for number in (1, 2):
         Counter.objects.get_or_create(point=point, number=number)
-    Visit.objects.filter(site=site).delete()
-    from wagtail_govstandard.queue.models import DayCounter
-
-    DayCounter.objects.filter(point=point).delete()
     users = {}
     for name, group in (("bench-his", access.INTEGRATION), ("bench-staff", access.STAFF)):
         user, _ = get_user_model().objects.get_or_create(username=name)
@@ -82,12 +83,60 @@ def bench_world():
 
     with connection.cursor() as cursor:  # the one-row view's table (bench/urls.py)
         cursor.execute("CREATE TABLE IF NOT EXISTS bench_one_row (id bigserial PRIMARY KEY, at timestamptz)")
-        cursor.execute("TRUNCATE bench_one_row")
+    empty_tables("bench_one_row", *(model._meta.db_table for model in (Visit, Ticket, TicketEvent, DayCounter)))
+    retained_days(point, get_user_model().objects.get(username="bench-his"))
     board = BoardPage.objects.child_of(site.root_page).first()
     if board is None:
         board = site.root_page.add_child(instance=BoardPage(title="Board", slug="board"))
         board.save_revision().publish()
     return site, point, users, board
+
+
+def empty_tables(*tables):
+    """TRUNCATE the tables the bench writes (a DELETE would leave the last run's rows as dead index
+    entries under the same (point, day, number) keys, stepped over by every insert of this run)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {', '.join(tables)}")
+
+
+def retained_days(point, user, days=RETAINED_DAYS, per_day=RETAINED_PER_DAY):
+    """The tables as a hospital has them: the tickets of the days kept (QUEUE_RETENTION_DAYS), each
+    done with its three events, then VACUUM ANALYZE as autovacuum would. On empty tables' statistics
+    the planner checks each new ticket's foreign key to its visit by a scan of the whole table."""
+    from django.db import connection
+
+    from wagtail_govstandard.queue import clock
+    from wagtail_govstandard.queue.models import DayCounter, Ticket, TicketEvent, Visit
+
+    tables = [model._meta.db_table for model in (Visit, Ticket, TicketEvent, DayCounter)]
+    with connection.cursor() as cursor:
+        cursor.execute(f"""
+            WITH visits AS (
+                INSERT INTO {tables[0]} (site_id, issue_point_id, day, number, display, priority, rank, token,
+                                         reference, channel, issued_by_id, issued_at)
+                SELECT %(site)s, %(point)s, %(today)s - d, n, 'A' || lpad(n::text, 3, '0'), 'normal', 2,
+                       md5(d || '-' || n), '', 'his', %(user)s, (%(today)s - d) + time '01:00' + n * interval '30 s'
+                FROM generate_series(1, %(days)s) AS d, generate_series(1, %(per_day)s) AS n
+                RETURNING id, issued_at
+            ), tickets AS (
+                INSERT INTO {tables[1]} (visit_id, point_id, state, rank, queued_at, called_at, last_called_at,
+                                         started_at, finished_at, call_count)
+                SELECT id, %(point)s, 'done', 2, issued_at, issued_at + interval '10 min',
+                       issued_at + interval '10 min', issued_at + interval '11 min', issued_at + interval '15 min', 1
+                FROM visits RETURNING id, queued_at
+            )
+            INSERT INTO {tables[2]} (ticket_id, action, from_state, to_state, actor_id, at)
+            SELECT id, action, from_state, to_state, %(user)s, queued_at + after
+            FROM tickets, (VALUES ('issued', '', 'waiting', interval '0'), ('called', 'waiting', 'called', interval '10 min'),
+                                  ('done', 'serving', 'done', interval '15 min')) AS steps (action, from_state, to_state, after)
+        """, {"site": point.site_id, "point": point.pk, "today": clock.today(), "user": user.pk,
+              "days": days, "per_day": per_day})
+        cursor.execute(f"INSERT INTO {tables[3]} (point_id, day, last_number) "
+                       f"SELECT %s, %s - d, %s FROM generate_series(1, %s) AS d", [point.pk, clock.today(), per_day, days])
+        for table in tables:
+            cursor.execute(f"VACUUM ANALYZE {table}")
 
 
 def start_server():
@@ -108,11 +157,18 @@ def start_server():
     raise SystemExit("gunicorn did not start")
 
 
-def load(pool, path, body, headers=None):
-    """The 16 clients' POSTs (bench/_common.py, as bench/visits.py): (requests per second, statuses)."""
+def load(pool, server, path, body, headers=None):
+    """The 16 clients' POSTs (bench/_common.py, as bench/visits.py): (requests per second, statuses,
+    CPU milliseconds per request of each role: gunicorn workers, PostgreSQL, clients, Redis, other)."""
+    before = _common.cpu_by_process(server.pid)
     rate, statuses, _marked = _common.post_load(pool, PORT, path, body, CLIENTS, REQUESTS,
                                                 headers=lambda _n: {"Host": HOST, **(headers or {})})
-    return rate, statuses
+    cpu = _common.cpu_per_request(before, _common.cpu_by_process(server.pid), REQUESTS // CLIENTS * CLIENTS)
+    return rate, statuses, cpu
+
+
+def cpu_line(cpu):
+    return "  ".join(f"{role} {ms:.2f}" for role, ms in cpu.items()) + f"  all {sum(cpu.values()):.2f}"
 
 
 def timed(method, path, headers, body=None, repeat=1):
@@ -144,10 +200,11 @@ def call_and_start(counter, staff):
     return times, statuses
 
 
-def numbers_issued(point):
+def numbers_issued(point, day):
+    """(numbers issued at `point` on `day`, duplicates among them, gaps)."""
     from wagtail_govstandard.queue.models import Visit
 
-    numbers = list(Visit.objects.filter(issue_point=point).values_list("number", flat=True))
+    numbers = list(Visit.objects.filter(issue_point=point, day=day).values_list("number", flat=True))
     duplicates = len(numbers) - len(set(numbers))
     gaps = (max(numbers) - len(set(numbers))) if numbers else 0
     return len(numbers), duplicates, gaps
@@ -181,15 +238,18 @@ def main():
     staff = {"Authorization": f"Bearer {tokens['bench-staff']}"}
     connections.close_all()
     print(f"PostgreSQL, gunicorn on 127.0.0.1:{PORT}, cpus: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}")
+    from wagtail_govstandard.queue import clock
+
+    day = clock.today()  # the retained days are before it
     server, workers = start_server()
     body = json.dumps({"point": point.pk, "priority": "normal", "reference": "VN-BENCH"}).encode()
     try:
         with multiprocessing.get_context("fork").Pool(CLIENTS) as pool:
-            load(pool, "/bench/trivial/", body)  # warm up every worker
-            trivial, trivial_statuses = load(pool, "/bench/trivial/", body)
-            one_row, one_row_statuses = load(pool, "/bench/one-row/", body)
-            issue, issue_statuses = load(pool, "/api/v3/govstandard/queue/tickets/", body, his)
-        issued, duplicates, gaps = numbers_issued(point)
+            load(pool, server, "/bench/trivial/", body)  # warm up every worker
+            trivial, trivial_statuses, trivial_cpu = load(pool, server, "/bench/trivial/", body)
+            one_row, one_row_statuses, one_row_cpu = load(pool, server, "/bench/one-row/", body)
+            issue, issue_statuses, issue_cpu = load(pool, server, "/api/v3/govstandard/queue/tickets/", body, his)
+        issued, duplicates, gaps = numbers_issued(point, day)
         counter = point.counters.get(number=1)
         call_times, call_statuses = call_and_start(counter, staff)
         url = f"/api/v3/govstandard/queue/boards/{board.pk}/state/"
@@ -204,6 +264,9 @@ def main():
     print(f"trivial view:      {trivial:8.0f} req/s  {trivial_statuses}")
     print(f"one-row insert:    {one_row:8.0f} req/s  {one_row_statuses}  ratio {one_row / trivial:.2f}x the trivial view")
     print(f"ticket issue (API):{issue:8.0f} req/s  {issue_statuses}  ratio {issue / trivial:.2f}x the trivial view")
+    print("CPU ms per request:")
+    for label, cpu in (("trivial view", trivial_cpu), ("one-row insert", one_row_cpu), ("ticket issue", issue_cpu)):
+        print(f"  {label:15s} {cpu_line(cpu)}")
     print(f"numbers issued: {issued}, duplicates: {duplicates}, gaps: {gaps}")
     median, p95 = ms(call_times)
     print(f"call next over HTTP ({CALLS} calls, {call_statuses}): median {median:.1f} ms, p95 {p95:.1f} ms")
