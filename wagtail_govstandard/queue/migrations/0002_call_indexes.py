@@ -14,4 +14,12 @@ class Migration(migrations.Migration):
             model_name='ticket',
             index=models.Index(condition=models.Q(('called_at__isnull', False)), fields=['point', 'called_at'], name='gsqueue_point_calls'),
         ),
+        migrations.RemoveIndex(
+            model_name='ticket',
+            name='gsqueue_line',
+        ),
+        migrations.AddIndex(
+            model_name='ticket',
+            index=models.Index(fields=['point', 'state', 'rank', 'queued_at', 'id'], name='gsqueue_line_order'),
+        ),
     ]
