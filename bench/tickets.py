@@ -3,7 +3,8 @@
 1. ticket issue throughput: 16 client processes POST /api/v3/govstandard/queue/tickets/ with an
    integration's bearer token, against the same clients POSTing to a trivial view, and, for the
    floor of any view that writes, to the trivial view plus one committed one-row INSERT; then the
-   numbers issued are checked: distinct and consecutive (0 duplicates, 0 gaps);
+   numbers issued are checked: distinct and consecutive (0 duplicates, 0 gaps). The three take
+   turns in 10 rounds, so that a slower stretch of a shared machine slows them alike;
 2. call-next latency over HTTP (one counter, one staff token, sequential calls);
 3. an unchanged board poll (If-None-Match -> 304): time over HTTP and database queries in-process.
 
@@ -40,6 +41,8 @@ CLIENTS = 16
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "8000"))
 CALLS = int(os.environ.get("BENCH_CALLS", "300"))
 HOST = "bench-hospital.localhost"
+ROUNDS = 10  # the load phases take turns in this many rounds (loads())
+ISSUES = REQUESTS // ROUNDS // CLIENTS * CLIENTS * ROUNDS
 RETAINED_DAYS, RETAINED_PER_DAY = 30, 800  # a community hospital's 300-800 visits a day, kept 30 days
 
 
@@ -157,14 +160,26 @@ def start_server():
     raise SystemExit("gunicorn did not start")
 
 
-def load(pool, server, path, body, headers=None):
-    """The 16 clients' POSTs (bench/_common.py, as bench/visits.py): (requests per second, statuses,
-    CPU milliseconds per request of each role: gunicorn workers, PostgreSQL, clients, Redis, other)."""
-    before = _common.cpu_by_process(server.pid)
-    rate, statuses, _marked = _common.post_load(pool, PORT, path, body, CLIENTS, REQUESTS,
-                                                headers=lambda _n: {"Host": HOST, **(headers or {})})
-    cpu = _common.cpu_per_request(before, _common.cpu_by_process(server.pid), REQUESTS // CLIENTS * CLIENTS)
-    return rate, statuses, cpu
+def loads(pool, server, body, views, rounds=ROUNDS):
+    """The 16 clients' POSTs (bench/_common.py, as bench/visits.py) to each of `views` (path, headers),
+    REQUESTS each, in `rounds` rounds in which the views take turns: a stretch of a shared machine
+    running slower then slows every view alike. Per view: (requests per second, statuses, CPU
+    milliseconds per request of each role: gunicorn workers, PostgreSQL, clients, Redis, other)."""
+    per_round = REQUESTS // rounds // CLIENTS * CLIENTS
+    totals = [{"seconds": 0.0, "statuses": {}, "cpu": {}} for _ in views]
+    for _ in range(rounds):
+        for (path, headers), total in zip(views, totals):
+            before = _common.cpu_by_process(server.pid)
+            started = time.perf_counter()
+            _rate, statuses, _marked = _common.post_load(pool, PORT, path, body, CLIENTS, per_round,
+                                                         headers=lambda _n, h=headers: {"Host": HOST, **h})
+            total["seconds"] += time.perf_counter() - started
+            cpu = _common.cpu_per_request(before, _common.cpu_by_process(server.pid), per_round * rounds)
+            for role, ms in cpu.items():
+                total["cpu"][role] = total["cpu"].get(role, 0.0) + ms
+            for status, n in statuses.items():
+                total["statuses"][status] = total["statuses"].get(status, 0) + n
+    return [(per_round * rounds / t["seconds"], t["statuses"], t["cpu"]) for t in totals]
 
 
 def cpu_line(cpu):
@@ -245,10 +260,10 @@ def main():
     body = json.dumps({"point": point.pk, "priority": "normal", "reference": "VN-BENCH"}).encode()
     try:
         with multiprocessing.get_context("fork").Pool(CLIENTS) as pool:
-            load(pool, server, "/bench/trivial/", body)  # warm up every worker
-            trivial, trivial_statuses, trivial_cpu = load(pool, server, "/bench/trivial/", body)
-            one_row, one_row_statuses, one_row_cpu = load(pool, server, "/bench/one-row/", body)
-            issue, issue_statuses, issue_cpu = load(pool, server, "/api/v3/govstandard/queue/tickets/", body, his)
+            loads(pool, server, body, [("/bench/trivial/", {})], rounds=1)  # warm up every worker
+            (trivial, trivial_statuses, trivial_cpu), (one_row, one_row_statuses, one_row_cpu), \
+                (issue, issue_statuses, issue_cpu) = loads(pool, server, body, [
+                    ("/bench/trivial/", {}), ("/bench/one-row/", {}), ("/api/v3/govstandard/queue/tickets/", his)])
         issued, duplicates, gaps = numbers_issued(point, day)
         counter = point.counters.get(number=1)
         call_times, call_statuses = call_and_start(counter, staff)
@@ -260,7 +275,7 @@ def main():
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=60)
     poll_status, poll_queries = board_queries(board)
-    print(f"workers: {workers}; clients: {CLIENTS}; issues: {REQUESTS // CLIENTS * CLIENTS}")
+    print(f"workers: {workers}; clients: {CLIENTS}; issues: {ISSUES}, in {ROUNDS} rounds taking turns with the other views")
     print(f"trivial view:      {trivial:8.0f} req/s  {trivial_statuses}")
     print(f"one-row insert:    {one_row:8.0f} req/s  {one_row_statuses}  ratio {one_row / trivial:.2f}x the trivial view")
     print(f"ticket issue (API):{issue:8.0f} req/s  {issue_statuses}  ratio {issue / trivial:.2f}x the trivial view")
@@ -275,7 +290,7 @@ def main():
           f"in-process: {poll_status} with {poll_queries} database queries")
     median, p95 = ms(full_times)
     print(f"board state, full answer (200): median {median:.1f} ms, p95 {p95:.1f} ms")
-    if duplicates or issue_statuses != {201: REQUESTS // CLIENTS * CLIENTS}:
+    if duplicates or issue_statuses != {201: ISSUES}:
         raise SystemExit("FAILED: duplicate numbers or failed issues")
 
 
