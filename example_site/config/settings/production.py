@@ -57,3 +57,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
 }
+
+# PostgreSQL: psycopg prepares a statement run five times on a connection (the queue's ticket issue
+# is then parsed and planned once), and connections are kept. Set DB_PREPARE_THRESHOLD=off behind
+# a pooler in transaction mode that does not keep prepared statements (PgBouncer before 1.21).
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    threshold = os.environ.get("DB_PREPARE_THRESHOLD", "5")
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = (  # noqa: F405
+        None if threshold == "off" else int(threshold))
+    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
