@@ -152,3 +152,40 @@ def test_the_rollover_command_closes_past_days(hospital):
     call_command("govstandard_queue_rollover", stdout=out)
     assert "Closed 1 ticket" in out.getvalue()
     assert Ticket.objects.get(pk=ticket.pk).state == "cancelled"
+
+
+def test_every_view_of_today_starts_at_midnight_bangkok(client, hospital):
+    """The console's index and page, the staff's API lists, the board and the status page's "now
+    called" count today from 00:00 Bangkok by the tickets' own times: yesterday's tickets, still
+    open (no rollover yet), show at 23:59 and are gone at 00:01, though both are 1 December in UTC."""
+    from tests.utils import bearer
+    from wagtail_govstandard.queue import board as board_state
+    from wagtail_govstandard.queue import status
+
+    def at(hour, minute):
+        return mock.patch.object(clock, "now", return_value=datetime.datetime(2026, 12, 1, hour, minute,
+                                                                              tzinfo=datetime.UTC))
+
+    def shown():
+        api, staff = "/api/v3/govstandard/queue", bearer(hospital.clerk)
+        index = client.get(reverse("govstandard_queue_admin:index")).context["rows"]
+        page = client.get(console(hospital.registration)).context["waiting"]
+        points = client.get(api + "/points/", headers=staff).json()
+        listed = client.get(api + "/tickets/", headers=staff).json()["count"]
+        board = mock.Mock(points=mock.Mock(all=lambda: [hospital.registration]), recent_count=3, pk=0,
+                          announce=False)
+        with mock.patch.object(board_state, "site_id_of", return_value=hospital.registration.site_id):
+            on_board = board_state.state(board)["points"][0]["waiting"]
+        return ([n for point, n in index if point == hospital.registration], [t.visit.display for t in page],
+                [p["waiting"] for p in points if p["code"] == "registration"], on_board, listed,
+                status.now_called(hospital.registration))
+
+    client.force_login(hospital.clerk)
+    with at(16, 58):  # 23:58 Bangkok
+        numbering.issue(hospital.registration)
+        numbering.issue(hospital.registration)
+        calling.call_next(counter(hospital.registration))
+    with at(16, 59):
+        assert shown() == ([1], ["A002"], [1], 1, 2, ["A001"])
+    with at(17, 1):  # 00:01 Bangkok, 2 December
+        assert shown() == ([0], [], [0], 0, 0, [])

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail_govstandard import exports
-from wagtail_govstandard.queue import access, calling, clock, conf, figures, kiosk, numbering
+from wagtail_govstandard.queue import access, calling, clock, conf, figures, kiosk, numbering, ordering
 from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket, priority_label
 
 
@@ -28,7 +28,7 @@ def index(request):
     _require_console(request)
     today = clock.today()
     points = access.staffed_points(request.user).select_related("site").prefetch_related("counters")
-    rows = [(p, p.tickets.filter(state=Ticket.WAITING, visit__day=today).count()) for p in points]
+    rows = [(p, ordering.joined_on(p, today).filter(state=Ticket.WAITING).count()) for p in points]
     return TemplateResponse(request, "govstandard_queue/admin/index.html", {
         "rows": rows, "may_report": access.may_read_statistics(request.user),
     })
@@ -48,7 +48,7 @@ def console(request, counter_id):
         _act(request, counter)
         return redirect("govstandard_queue_admin:console", counter_id=counter.pk)
     point, today = counter.point, clock.today()
-    tickets = Ticket.objects.filter(point=point, visit__day=today).select_related("visit", "counter")
+    tickets = ordering.joined_on(point, today).select_related("visit", "counter")
     current = tickets.filter(counter=counter, state__in=(Ticket.CALLED, Ticket.SERVING)).order_by("-last_called_at")
     return TemplateResponse(request, "govstandard_queue/admin/console.html", {
         "counter": counter, "point": point, "current": [(t, calling.available(t)) for t in current],

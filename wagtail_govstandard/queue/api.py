@@ -17,7 +17,7 @@ from wagtail.api.v3.api import api as v3_api
 from wagtail.api.v3.errors import ProblemDetail
 
 from wagtail_govstandard.api.errors import bad_request
-from wagtail_govstandard.queue import access, cached, calling, clock, numbering, status
+from wagtail_govstandard.queue import access, cached, calling, clock, numbering, ordering, status
 from wagtail_govstandard.queue import board as board_state
 from wagtail_govstandard.queue.auth import QueueBearerAuth
 from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket
@@ -197,7 +197,7 @@ def points(request):
         queryset = ServicePoint.objects.filter(staff=request.user)
     today = clock.today()
     return [
-        {**_point(p), "waiting": p.tickets.filter(state=Ticket.WAITING, visit__day=today).count(),
+        {**_point(p), "waiting": ordering.joined_on(p, today).filter(state=Ticket.WAITING).count(),
          "counters": [{"id": c.pk, "number": c.number, "label": c.label, "active": c.active} for c in p.counters.all()]}
         for p in queryset.prefetch_related("counters")
     ]
@@ -223,7 +223,7 @@ def issue(request, payload: TicketIn):
             summary="Today's tickets the caller may read (?reference=, ?point=, ?state=)")
 def list_tickets(request, reference: str = "", point: int | None = None, state: str = "",
                  limit: int = 50, offset: int = 0):
-    queryset = visible_tickets(request.user).filter(visit__day=clock.today())
+    queryset = visible_tickets(request.user).filter(queued_at__gte=clock.start_of(clock.today()))
     if reference:
         queryset = queryset.filter(visit__reference=reference[:numbering.REFERENCE_MAX])
     if point is not None:

@@ -12,7 +12,7 @@ import re
 from django.http import HttpResponseNotModified
 from django.template.response import TemplateResponse
 
-from wagtail_govstandard.queue import clock, conf, versions
+from wagtail_govstandard.queue import clock, conf, ordering, versions
 from wagtail_govstandard.queue.models import ServicePoint, Ticket
 
 TAG = re.compile(r'^(?:W/)?"q(\d{1,18})\.(\d{1,18})\.(\d{1,30})"$')
@@ -61,10 +61,10 @@ def _counter_line(counter, calls, recent_count):
 
 def state(board):
     """The board's content as a dict (the page renders it, the API serves it as JSON). Today is
-    told by the tickets' own times (called, joined the line since 00:00 Bangkok), which their
-    indexes serve, not by a join to the visit's day: the planner's statistics, taken before today's
-    rows, see no visit of today and would compare every waiting ticket with every visit of today."""
-    since = clock.start_of(clock.today())
+    told by the tickets' own times, called or joined the line since 00:00 Bangkok (see
+    ordering.joined_on)."""
+    today = clock.today()
+    since = clock.start_of(today)
     points = []
     for point in board_points(board):
         counters = [c for c in point.counters.all() if c.active]
@@ -73,7 +73,7 @@ def state(board):
             calls = list(Ticket.objects.filter(counter=counter, last_called_at__gte=since)
                          .select_related("visit").order_by("-last_called_at")[:board.recent_count + 1])
             lines.append(_counter_line(counter, calls, board.recent_count))
-        waiting = Ticket.objects.filter(point=point, state=Ticket.WAITING, queued_at__gte=since).count()
+        waiting = ordering.joined_on(point, today).filter(state=Ticket.WAITING).count()
         points.append({"code": point.code, "name_th": point.name_th, "name_en": point.name_en,
                        "prefix": point.prefix, "waiting": waiting, "counters": lines})
     return {"board": board.pk, "points": points, "announce": board.announce, "updated_at": clock.now()}

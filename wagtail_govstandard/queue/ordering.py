@@ -20,12 +20,18 @@ def waiting(point):
     return Ticket.objects.filter(point=point, state=Ticket.WAITING)
 
 
+def joined_on(point, day):
+    """The point's tickets that joined its line on `day` (since 00:00 Bangkok), told by the
+    tickets' own time on the line's index. A join to the visit's day would be planned on statistics
+    taken before the day's rows, which see none, and compare every ticket with every visit of it."""
+    return Ticket.objects.filter(point=point, queued_at__gte=clock.start_of(day))
+
+
 def priority_due(point, day):
     every = point.rule_every()
     if every == 0:
         return True
-    # The point's calls since 00:00 (index gsqueue_point_calls), not a join to the visit's day,
-    # which stale statistics make the planner compare with every visit of the day.
+    # The point's calls since 00:00 on their own index (gsqueue_point_calls): see joined_on().
     recent = (Ticket.objects.filter(point=point, called_at__gte=clock.start_of(day), rank__gte=1)
               .order_by("-called_at").values_list("rank", flat=True)[:every])
     return 1 not in list(recent)

@@ -47,7 +47,7 @@ def ahead_of(ticket):
 def now_called(point):
     """The numbers now called or served at the point's counters, latest call first."""
     return list(Ticket.objects.filter(point=point, state__in=(Ticket.CALLED, Ticket.SERVING),
-                                      visit__day=clock.today())
+                                      last_called_at__gte=clock.start_of(clock.today()))
                 .order_by("-last_called_at").values_list("visit__display", flat=True)[:6])
 
 
