@@ -58,9 +58,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "INFO"},
 }
 
-# PostgreSQL: psycopg prepares a statement run five times on a connection (the queue's ticket issue
-# is then parsed and planned once), and connections are kept. Set DB_PREPARE_THRESHOLD=off behind
-# a pooler in transaction mode that does not keep prepared statements (PgBouncer before 1.21).
+# PostgreSQL: psycopg prepares what a server-binding cursor runs five times on a connection (the
+# queue's ticket issue, then parsed and planned once; Django's own cursor binds on the client and
+# prepares nothing), and connections are kept. DB_PREPARE_THRESHOLD=off behind a pooler in
+# transaction mode that does not keep prepared statements (PgBouncer before 1.21).
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
     threshold = os.environ.get("DB_PREPARE_THRESHOLD", "5")
     DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = (  # noqa: F405
