@@ -63,7 +63,7 @@ def bench_world():
     from wagtail.models import APIToken, Page, Site
 
     from wagtail_govstandard.queue import access, setup
-    from wagtail_govstandard.queue.models import Counter, DayCounter, ServicePoint, Ticket, TicketEvent, Visit
+    from wagtail_govstandard.queue.models import Counter, ServicePoint
     from wagtail_govstandard.queue.pages import BoardPage
 
     setup.ensure_groups()
@@ -86,7 +86,7 @@ def bench_world():
 
     with connection.cursor() as cursor:  # the one-row view's table (bench/urls.py)
         cursor.execute("CREATE TABLE IF NOT EXISTS bench_one_row (id bigserial PRIMARY KEY, at timestamptz)")
-    empty_tables("bench_one_row", *(model._meta.db_table for model in (Visit, Ticket, TicketEvent, DayCounter)))
+        cursor.execute("TRUNCATE bench_one_row")
     retained_days(point, get_user_model().objects.get(username="bench-his"))
     board = BoardPage.objects.child_of(site.root_page).first()
     if board is None:
@@ -95,19 +95,12 @@ def bench_world():
     return site, point, users, board
 
 
-def empty_tables(*tables):
-    """TRUNCATE the tables the bench writes (a DELETE would leave the last run's rows as dead index
-    entries under the same (point, day, number) keys, stepped over by every insert of this run)."""
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute(f"TRUNCATE {', '.join(tables)}")
-
-
 def retained_days(point, user, days=RETAINED_DAYS, per_day=RETAINED_PER_DAY):
-    """The tables as a hospital has them: the tickets of the days kept (QUEUE_RETENTION_DAYS), each
-    done with its three events, then VACUUM ANALYZE as autovacuum would. On empty tables' statistics
-    the planner checks each new ticket's foreign key to its visit by a scan of the whole table."""
+    """The queue's tables as a hospital has them: emptied by TRUNCATE (a DELETE would leave the last
+    run's rows as dead index entries under the same (point, day, number) keys, stepped over by every
+    insert of this run), then the tickets of the days kept (QUEUE_RETENTION_DAYS), each done with
+    its three events, then VACUUM ANALYZE as autovacuum would. On empty tables' statistics the
+    planner checks each new ticket's foreign key to its visit by a scan of the whole table."""
     from django.db import connection
 
     from wagtail_govstandard.queue import clock
@@ -115,6 +108,7 @@ def retained_days(point, user, days=RETAINED_DAYS, per_day=RETAINED_PER_DAY):
 
     tables = [model._meta.db_table for model in (Visit, Ticket, TicketEvent, DayCounter)]
     with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {', '.join(tables)}")
         cursor.execute(f"""
             WITH visits AS (
                 INSERT INTO {tables[0]} (site_id, issue_point_id, day, number, display, priority, rank, token,
