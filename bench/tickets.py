@@ -1,10 +1,12 @@
 """The patient queue under load, on PostgreSQL over gunicorn (not a test; prints figures).
 
 1. ticket issue throughput: 16 client processes POST /api/v3/govstandard/queue/tickets/ with an
-   integration's bearer token, against the same clients POSTing to a trivial view, and, for the
-   floor of any view that writes, to the trivial view plus one committed one-row INSERT; then the
-   numbers issued are checked: distinct and consecutive (0 duplicates, 0 gaps). The three take
-   turns in 10 rounds, so that a slower stretch of a shared machine slows them alike;
+   integration's bearer token, against the same clients POSTing to a trivial view; for the
+   floor of any view that writes, to the trivial view plus one committed one-row INSERT; and for
+   the floor of an issue, to the trivial view plus `numbering.issue()` at a second point (no API
+   around it). Then the numbers issued at both points are checked: distinct and consecutive (0
+   duplicates, 0 gaps). The four take turns in 10 rounds, so that a slower stretch of a shared
+   machine slows them alike;
 2. call-next latency over HTTP (one counter, one staff token, sequential calls);
 3. an unchanged board poll (If-None-Match -> 304): time over HTTP and database queries in-process.
 
@@ -57,7 +59,8 @@ def setup_django():
 
 
 def bench_world():
-    """A Site with one issuing point and two counters, an integration token, a staff token, a board."""
+    """A Site with one issuing point and two counters, an integration token, a staff token, a board,
+    and a second point for the issue without the API (bench/urls.py)."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
     from wagtail.models import APIToken, Page, Site
@@ -76,6 +79,8 @@ def bench_world():
                                                   defaults={"prefix": "A", "name_th": "เวชระเบียน", "name_en": "Registration"})
     for number in (1, 2):
         Counter.objects.get_or_create(point=point, number=number)
+    ServicePoint.objects.get_or_create(site=site, code="issue-only",  # bench/urls.py's issue_only view's
+                                       defaults={"prefix": "F", "name_th": "จุดวัด", "name_en": "Issue only"})
     users = {}
     for name, group in (("bench-his", access.INTEGRATION), ("bench-staff", access.STAFF)):
         user, _ = get_user_model().objects.get_or_create(username=name)
@@ -92,7 +97,7 @@ def bench_world():
     if board is None:
         board = site.root_page.add_child(instance=BoardPage(title="Board", slug="board"))
         board.save_revision().publish()
-    return site, point, users, board
+    return site, point, users, board, ServicePoint.objects.get(site=site, code="issue-only")
 
 
 def retained_days(point, user, days=RETAINED_DAYS, per_day=RETAINED_PER_DAY):
@@ -242,7 +247,7 @@ def main():
     setup_django()
     from django.db import connections
 
-    site, point, tokens, board = bench_world()
+    site, point, tokens, board, issue_only = bench_world()
     his = {"Authorization": f"Bearer {tokens['bench-his']}"}
     staff = {"Authorization": f"Bearer {tokens['bench-staff']}"}
     connections.close_all()
@@ -256,9 +261,11 @@ def main():
         with multiprocessing.get_context("fork").Pool(CLIENTS) as pool:
             loads(pool, server, body, [("/bench/trivial/", {})], rounds=1)  # warm up every worker
             (trivial, trivial_statuses, trivial_cpu), (one_row, one_row_statuses, one_row_cpu), \
-                (issue, issue_statuses, issue_cpu) = loads(pool, server, body, [
-                    ("/bench/trivial/", {}), ("/bench/one-row/", {}), ("/api/v3/govstandard/queue/tickets/", his)])
+                (bare, bare_statuses, bare_cpu), (issue, issue_statuses, issue_cpu) = loads(pool, server, body, [
+                    ("/bench/trivial/", {}), ("/bench/one-row/", {}), (f"/bench/issue-only/?point={issue_only.pk}", {}),
+                    ("/api/v3/govstandard/queue/tickets/", his)])
         issued, duplicates, gaps = numbers_issued(point, day)
+        bare_issued, bare_duplicates, bare_gaps = numbers_issued(issue_only, day)
         counter = point.counters.get(number=1)
         call_times, call_statuses = call_and_start(counter, staff)
         url = f"/api/v3/govstandard/queue/boards/{board.pk}/state/"
@@ -272,11 +279,14 @@ def main():
     print(f"workers: {workers}; clients: {CLIENTS}; issues: {ISSUES}, in {ROUNDS} rounds taking turns with the other views")
     print(f"trivial view:      {trivial:8.0f} req/s  {trivial_statuses}")
     print(f"one-row insert:    {one_row:8.0f} req/s  {one_row_statuses}  ratio {one_row / trivial:.2f}x the trivial view")
+    print(f"issue, no API:     {bare:8.0f} req/s  {bare_statuses}  ratio {bare / trivial:.2f}x the trivial view")
     print(f"ticket issue (API):{issue:8.0f} req/s  {issue_statuses}  ratio {issue / trivial:.2f}x the trivial view")
     print("CPU ms per request:")
-    for label, cpu in (("trivial view", trivial_cpu), ("one-row insert", one_row_cpu), ("ticket issue", issue_cpu)):
+    for label, cpu in (("trivial view", trivial_cpu), ("one-row insert", one_row_cpu), ("issue, no API", bare_cpu),
+                       ("ticket issue", issue_cpu)):
         print(f"  {label:15s} {cpu_line(cpu)}")
-    print(f"numbers issued: {issued}, duplicates: {duplicates}, gaps: {gaps}")
+    print(f"numbers issued: {issued}, duplicates: {duplicates}, gaps: {gaps} "
+          f"(issue, no API: {bare_issued}, duplicates: {bare_duplicates}, gaps: {bare_gaps})")
     median, p95 = ms(call_times)
     print(f"call next over HTTP ({CALLS} calls, {call_statuses}): median {median:.1f} ms, p95 {p95:.1f} ms")
     median, p95 = ms(poll_times)
@@ -284,7 +294,7 @@ def main():
           f"in-process: {poll_status} with {poll_queries} database queries")
     median, p95 = ms(full_times)
     print(f"board state, full answer (200): median {median:.1f} ms, p95 {p95:.1f} ms")
-    if duplicates or issue_statuses != {201: ISSUES}:
+    if duplicates or bare_duplicates or issue_statuses != {201: ISSUES} or bare_statuses != {201: ISSUES}:
         raise SystemExit("FAILED: duplicate numbers or failed issues")
 
 

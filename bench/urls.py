@@ -26,5 +26,18 @@ def one_row(request):
     return JsonResponse({"ok": True}, status=202)
 
 
+@csrf_exempt
+def issue_only(request):
+    """The trivial view plus the ticket issue itself, `numbering.issue()` at the point given in the
+    query string: what an issue costs without the queue API around it (the bearer token, ninja's
+    parsing, the ticket's JSON)."""
+    from wagtail_govstandard.queue import cached, numbering
+
+    json.loads(request.body or b"{}")
+    ticket = numbering.issue(cached.point(int(request.GET["point"])), "normal", "VN-BENCH", channel="his")
+    return JsonResponse({"number": ticket.visit.display}, status=201)
+
+
 # Mounted like any other route of the site: after the API, before Wagtail's catch-all page route.
-urlpatterns = site_urlpatterns[:-1] + [path("bench/trivial/", trivial), path("bench/one-row/", one_row)] + site_urlpatterns[-1:]
+urlpatterns = site_urlpatterns[:-1] + [path("bench/trivial/", trivial), path("bench/one-row/", one_row),
+                                            path("bench/issue-only/", issue_only)] + site_urlpatterns[-1:]
