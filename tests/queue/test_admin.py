@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from tests.utils import make_user
 from wagtail_govstandard import roles
@@ -126,6 +127,21 @@ def test_the_report_is_for_webmasters_with_csv_and_xlsx(client, hospital):
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
     assert [c.value for c in sheet[2]][:5] == [day.isoformat(), "Point registration", 4, 2, 5]
     assert client.get(reverse("govstandard_queue_admin:report") + "?start=not-a-date&end=2026-13-45").status_code == 200
+
+
+def test_the_reports_days_are_in_the_readers_calendar_and_its_exports_iso(client, hospital):
+    day = served_day(hospital)
+    webmaster = make_user("wm", groups=[roles.WEBMASTER])
+    webmaster.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    profile = UserProfile.get_for_user(webmaster)
+    profile.preferred_language = "th"
+    profile.save()
+    client.force_login(webmaster)
+    url, typed = reverse("govstandard_queue_admin:report"), f"{day.day:02d}/{day.month:02d}/{day.year + 543}"
+    body = client.get(url, {"start": typed, "end": typed}).content.decode().split("<tbody>")[1]
+    assert "2569" in body and day.isoformat() not in body
+    csv = client.get(url, {"start": typed, "end": typed, "export": "csv"}).content.decode("utf-8-sig").splitlines()
+    assert csv[1].startswith(f"{day.isoformat()},")
 
 
 def test_retention_deletes_old_visits_with_their_reference(hospital, settings):

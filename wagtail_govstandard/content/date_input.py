@@ -70,6 +70,19 @@ def parse_input(text):
     return _understood(text, day, month, year, be=year >= BE_FROM)
 
 
+REPORT_YEARS = range(1900, 3000)  # C.E. years a report's range may name; a range's arithmetic stays in datetime's
+
+
+def report_date(text, default):
+    """A report filter's date, typed as parse_input() reads it; unreadable or outside REPORT_YEARS:
+    `default` (a filter falls back to its usual range rather than answer an error)."""
+    try:
+        value = parse_input(text)
+    except ValidationError:
+        return default
+    return value if value and value.year in REPORT_YEARS else default
+
+
 class BEDateInput(forms.TextInput):
     """A text input showing a date in the reader's calendar (see the module docstring)."""
 

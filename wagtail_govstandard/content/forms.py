@@ -1,13 +1,21 @@
 """Admin forms: content pages take their category from the index they are added under, and every
-date field of the package's page types reads and shows B.E. dates for Thai editors."""
+date field of the package's page types and snippets reads and shows B.E. dates for Thai editors."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 
 from wagtail_govstandard.content.date_input import use_be_dates
 
 
 class GovPageForm(WagtailAdminPageForm):
     """The page editor's form of the package's page types: date fields in the editor's calendar."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_be_dates(self)
+
+
+class GovSnippetForm(WagtailAdminModelForm):
+    """The editing form of the package's snippets: date fields in the editor's calendar."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail_govstandard import exports
+from wagtail_govstandard.content.date_input import BEDateField, report_date
+from wagtail_govstandard.content.dates import format_date
 from wagtail_govstandard.queue import access, calling, clock, conf, figures, kiosk, numbering, ordering
 from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket, priority_label
 
@@ -119,8 +121,10 @@ def issue(request):
 
 
 class ReportFilter(forms.Form):
-    start = forms.DateField(label=gettext_lazy("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=gettext_lazy("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    """The report's range as the reader types dates (B.E. in Thai); rendered with the range shown."""
+
+    start = BEDateField(label=gettext_lazy("From"), required=False)
+    end = BEDateField(label=gettext_lazy("To"), required=False)
 
 
 def headings():
@@ -134,16 +138,20 @@ def table(rows):
              r["service_median"], r["service_p90"], r["no_shows"]] + list(r["by_priority"].values()) for r in rows]
 
 
+def shown(rows):
+    """The table on screen: each day in the reader's calendar (the exports keep ISO dates)."""
+    return [[format_date(row["day"])] + line[1:] for row, line in zip(rows, table(rows))]
+
+
 def report(request):
     if not access.may_read_statistics(request.user):
         raise PermissionDenied
-    form = ReportFilter(request.GET or None)
     today = clock.today()
-    start, end = today - datetime.timedelta(days=30), today
-    if form.is_valid():
-        start, end = form.cleaned_data["start"] or start, form.cleaned_data["end"] or end
+    end = report_date(request.GET.get("end"), today)
+    start = report_date(request.GET.get("start"), end - datetime.timedelta(days=30))
     if (end - start).days > 366 or end < start:
         start = end - datetime.timedelta(days=30)
+    form = ReportFilter(initial={"start": start, "end": end})
     from wagtail.models import Site
 
     site_ids = list(Site.objects.values_list("pk", flat=True))
@@ -152,6 +160,6 @@ def report(request):
     if export in ("csv", "xlsx"):
         return exports.table_response(export, f"queue-statistics-{start}-{end}", headings(), table(rows), "queue")
     return TemplateResponse(request, "govstandard_queue/admin/report.html", {
-        "form": form, "rows": rows, "headings": headings(), "table": table(rows), "start": start, "end": end,
+        "form": form, "rows": rows, "headings": headings(), "table": shown(rows), "start": start, "end": end,
         "query": request.GET.urlencode(),
     })

@@ -15,6 +15,7 @@ from wagtail.log_actions import log
 from wagtail.models import Site
 
 from wagtail_govstandard import roles
+from wagtail_govstandard.content.date_input import report_date
 from wagtail_govstandard.content.dates import be_year, fiscal_year, fiscal_year_range, local_today
 from wagtail_govstandard.exports import table_response
 from wagtail_govstandard.safe_redirect import same_host_path
@@ -33,10 +34,7 @@ def webmaster_required(view):
 
 
 def _date_param(request, name, default):
-    try:
-        return datetime.date.fromisoformat(request.GET.get(name, ""))
-    except ValueError:
-        return default
+    return report_date(request.GET.get(name, ""), default)
 
 
 def _int_param(request, name, default):

@@ -3,10 +3,11 @@ the admin sign-ins kept for the Computer Crime Act; filterable, exportable."""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UserColumn
 from wagtail.admin.views.reports import ReportView
 
+from wagtail_govstandard.content.date_filters import BEDateFromToRangeFilter
 from wagtail_govstandard.exports import NeutralisedExportMixin
 from wagtail_govstandard.monitoring.models import ExpiryAction, LoginRecord
 from wagtail_govstandard.monitoring.views.access import WebmasterRequiredMixin
@@ -15,7 +16,7 @@ from wagtail_govstandard.monitoring.views.access import WebmasterRequiredMixin
 class ExpiryActionFilterSet(WagtailFilterSet):
     action = django_filters.ChoiceFilter(label=_("Action"), choices=ExpiryAction.ACTIONS)
     automatic = django_filters.BooleanFilter(label=_("Automatic"))
-    at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+    at = BEDateFromToRangeFilter(label=_("Date"))
 
     class Meta:
         model = ExpiryAction
@@ -46,7 +47,7 @@ class ExpiryActionsView(WebmasterRequiredMixin, NeutralisedExportMixin, ReportVi
 
 class LoginRecordFilterSet(WagtailFilterSet):
     success = django_filters.BooleanFilter(label=_("Succeeded"))
-    at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+    at = BEDateFromToRangeFilter(label=_("Date"))
 
     class Meta:
         model = LoginRecord
