@@ -76,7 +76,10 @@ def test_the_reported_admin_values_are_not_server_errors(route):
 # and POST, with no body and with hostile values in the parameters list views read. The chooser
 # `create/` routes answered 500 here before (Wagtail mounts them without a creation form).
 SWEEP_QUERIES = ["", "q=%00", 'q=%22', "q=" + "x" * 5000, "p=99999999999999999999999", "p=-1", "o=%00",
-                 "ordering=%00", "id=99999999999999999999999", "fiscal_year=%00", "site=-1"]
+                 "ordering=%00", "id=99999999999999999999999", "fiscal_year=%00", "site=-1",
+                 # every date parameter a report or filter reads, at the ends of what datetime holds
+                 "start=0001-01-01&end=0001-01-01&at_from=0001-01-01&at_to=9999-12-31"
+                 "&timestamp_from=0001-01-01&timestamp_to=9999-12-31"]
 
 
 @pytest.mark.django_db
