@@ -14,9 +14,9 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
-from wagtail_govstandard.content.dates import BE_OFFSET, _is_english
+from wagtail_govstandard.content.dates import BE_OFFSET, _is_english, format_date
 
 BE_FROM = 2400  # a four-digit year from here on is B.E.
 _DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d+)$")
@@ -70,19 +70,6 @@ def parse_input(text):
     return _understood(text, day, month, year, be=year >= BE_FROM)
 
 
-REPORT_YEARS = range(1900, 3000)  # C.E. years a report's range may name; a range's arithmetic stays in datetime's
-
-
-def report_date(text, default):
-    """A report filter's date, typed as parse_input() reads it; unreadable or outside REPORT_YEARS:
-    `default` (a filter falls back to its usual range rather than answer an error)."""
-    try:
-        value = parse_input(text)
-    except ValidationError:
-        return default
-    return value if value and value.year in REPORT_YEARS else default
-
-
 class BEDateInput(forms.TextInput):
     """A text input showing a date in the reader's calendar (see the module docstring)."""
 
@@ -110,6 +97,39 @@ class BEDateField(forms.DateField):
         if isinstance(value, datetime.date):
             return value
         return parse_input(str(value))
+
+
+REPORT_YEARS = range(1900, 3000)  # C.E. years a report's range may name; a range's arithmetic stays in datetime's
+
+
+class ReportDateField(BEDateField):
+    """A date of a report's range or a list's filter: one outside REPORT_YEARS is refused (the
+    range's arithmetic, and its ends made datetimes at midnight Bangkok, would overflow)."""
+
+    def to_python(self, value):
+        date = super().to_python(value)
+        if date and date.year not in REPORT_YEARS:
+            first, last = datetime.date(REPORT_YEARS[0], 1, 1), datetime.date(REPORT_YEARS[-1], 12, 31)
+            raise ValidationError(gettext("Give a date from %(first)s to %(last)s.")
+                                  % {"first": format_date(first), "last": format_date(last)}, code="invalid")
+        return date
+
+
+def report_date(text, default):
+    """A report's date typed as ReportDateField reads it; empty, unreadable or out of its years:
+    `default` (a report falls back to its usual range rather than answer an error)."""
+    try:
+        return ReportDateField(required=False).clean(text) or default
+    except ValidationError:
+        return default
+
+
+class DateRangeForm(forms.Form):
+    """A report's From and To; made with the range in force as `initial`, it shows that range in
+    the reader's calendar (the report reads each date with report_date())."""
+
+    start = ReportDateField(label=gettext_lazy("From"), required=False)
+    end = ReportDateField(label=gettext_lazy("To"), required=False)
 
 
 def use_be_dates(form):

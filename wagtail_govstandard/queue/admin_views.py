@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail_govstandard import exports
-from wagtail_govstandard.content.date_input import BEDateField, report_date
+from wagtail_govstandard.content.date_input import DateRangeForm, report_date
 from wagtail_govstandard.content.dates import format_date
 from wagtail_govstandard.queue import access, calling, clock, conf, figures, kiosk, numbering, ordering
 from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket, priority_label
@@ -120,13 +120,6 @@ def issue(request):
     return TemplateResponse(request, "govstandard_queue/admin/issue.html", {"form": form})
 
 
-class ReportFilter(forms.Form):
-    """The report's range as the reader types dates (B.E. in Thai); rendered with the range shown."""
-
-    start = BEDateField(label=gettext_lazy("From"), required=False)
-    end = BEDateField(label=gettext_lazy("To"), required=False)
-
-
 def headings():
     return [_("Day"), _("Service point"), _("Tickets"), _("Served"), _("Median wait (min)"),
             _("90th percentile wait (min)"), _("Median service (min)"), _("90th percentile service (min)"),
@@ -151,7 +144,7 @@ def report(request):
     start = report_date(request.GET.get("start"), end - datetime.timedelta(days=30))
     if (end - start).days > 366 or end < start:
         start = end - datetime.timedelta(days=30)
-    form = ReportFilter(initial={"start": start, "end": end})
+    form = DateRangeForm(initial={"start": start, "end": end})
     from wagtail.models import Site
 
     site_ids = list(Site.objects.values_list("pk", flat=True))

@@ -15,7 +15,7 @@ from wagtail.log_actions import log
 from wagtail.models import Site
 
 from wagtail_govstandard import roles
-from wagtail_govstandard.content.date_input import report_date
+from wagtail_govstandard.content.date_input import DateRangeForm, report_date
 from wagtail_govstandard.content.dates import be_year, fiscal_year, fiscal_year_range, local_today
 from wagtail_govstandard.exports import table_response
 from wagtail_govstandard.safe_redirect import same_host_path
@@ -78,6 +78,7 @@ def visit_report(request):
     context = {
         "page_title": _("Visit statistics"), "header_title": _("Visit statistics"), "header_icon": "table",
         "site": site, "sites": sites, "start": start, "end": end, "fiscal_year": year,
+        "range_form": DateRangeForm(initial={"start": start, "end": end}),
         "days": days, "months": [(report.month_label(m), v, u) for m, v, u in months], "pages": pages,
         "daily_chart": chart.bar_chart([(f"{d.day}/{d.month}", v) for d, v, _u in days],
                                        _("Page views per day"), label_every=max(1, len(days) // 15)),

@@ -23,14 +23,6 @@ def be_date(value, style=None):
 
 
 @register.filter
-def date_input(value):
-    """A date as a text input shows it for typing back: 31/01/2570 in Thai, 31/01/2027 in English."""
-    from wagtail_govstandard.content.date_input import format_input
-
-    return format_input(value) if value else ""
-
-
-@register.filter
 def fiscal_year_label(be):
     """{{ page.fiscal_year|fiscal_year_label }} -> 2569, or FY 2569 (1 Oct 2025 – 30 Sep 2026) in English."""
     return dates.fiscal_year_label(be)
