@@ -66,7 +66,7 @@ PAGE_TYPES = {
                 ["ตรวจสถานที่", "1 hour 30 minutes", "1,000 บาท", "2 working days 2 hours"]),
     "news": ("news", NewsPage, lambda: {"kind": "activity", "gallery": [
         ("photo", {"image": make_image("กิจกรรม"), "caption": "รณรงค์ป้องกันไข้เลือดออก"})]},
-        ["activity photos", "Photo gallery", "รณรงค์ป้องกันไข้เลือดออก"]),
+        ["Activity photos", "Photo gallery", "รณรงค์ป้องกันไข้เลือดออก"]),
     "eservice": ("eservices", EServicePage, lambda: {
         "channel": "mobile", "service_url": "https://queue.example.go.th/", "two_way": True,
         "service_hours": "ตลอด 24 ชั่วโมง"},

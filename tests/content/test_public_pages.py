@@ -142,3 +142,19 @@ def test_a_news_item_takes_eight_queries_whatever_the_size_of_the_site(home, cli
     assert many <= 8, many
     assert "ข่าวที่วัด" in html and "ไฟล์ข่าว" in html and ">ข่าวประชาสัมพันธ์</a>" in html  # item, file, breadcrumb
     assert 'class="govstandard-visit-statistics"' in html and 'id="govstandard-survey-website-footer"' in html
+
+
+@pytest.mark.parametrize("key", sorted(key for key, (_c, model, _f, _t) in PAGE_TYPES.items()
+                                       if "kind" in {field.name for field in model._meta.fields}))
+def test_a_kind_is_shown_as_a_label_begins_on_the_page_and_its_index(home, client, key):
+    """Kinds are lower-case labels (Django's convention, for use inside sentences); shown on their
+    own, on the page's badge, on its index's cards and in the index's filter, they begin with a
+    capital: "Alert", not "alert"."""
+    code, model, fields, _texts = PAGE_TYPES[key]
+    index = make_index(home, code)
+    for value, label in model._meta.get_field("kind").choices:
+        page = make_content(index, model, **{**fields(), "title": f"{key} {value}", "kind": value})
+        shown = str(label)[0].upper() + str(label)[1:]
+        assert f'<p class="kind-badge">{shown}</p>' in client.get(page.url).content.decode(), value
+        listing = client.get(index.url).content.decode()
+        assert f'<span class="kind-badge">{shown}</span>' in listing and f">{shown}</option>" in listing, value
