@@ -1,9 +1,12 @@
 """B.E. dates in the admin (issue #12): a Thai editor types and reads 31/01/2570, an English
 editor reads 31/01/2027; every date field of the package's forms and page types does the same,
-and a date that cannot be read is a form error saying what was understood, never a 500."""
+and a date that cannot be read is a form error saying what was understood, never a 500. A date
+and time (a page's go-live and expiry, a knowledge page's data time, an alert banner's span) is
+typed and read as 31/01/2570 14:30, in Asia/Bangkok whatever the editor's own time zone."""
 
 import datetime
 import re
+import zoneinfo
 
 import pytest
 from django.apps import apps
@@ -15,10 +18,11 @@ from wagtail.users.models import UserProfile
 from tests.monitoring.conftest import add_item, admin_user, days, logged_in
 from tests.utils import make_index
 from wagtail_govstandard import roles
-from wagtail_govstandard.content.date_input import BEDateField
+from wagtail_govstandard.content.date_input import BEDateField, BEDateTimeField, parse_date_time
 from wagtail_govstandard.models import BasePage, GovContentPage, NewsPage, PolicyPage
 
 JAN_31_2027 = datetime.date(2027, 1, 31)
+BANGKOK = zoneinfo.ZoneInfo("Asia/Bangkok")
 BAD_DATES = ["99/99/9999", "31/02/2570", "31/01/70", "31/01/2570\x00", "\x00", "tomorrow", "1/1/" + "9" * 5000]
 ACTION_URL = reverse("govstandard_monitoring:expiry_action")
 
@@ -146,22 +150,68 @@ def test_policy_page_last_reviewed_is_a_be_date(thai_webmaster, home):
 
 
 def package_page_models():
-    return [model for model in apps.get_app_config("wagtail_govstandard").get_models()
-            if issubclass(model, BasePage) and model is not BasePage]
+    """Every page type the package defines, in any of its apps (the queue's and the ITA's too)."""
+    return [model for model in apps.get_models()
+            if issubclass(model, BasePage) and model.__module__.startswith("wagtail_govstandard.")]
 
 
 def test_every_date_field_of_every_package_page_type_takes_be_dates(home):
-    """The class, not the instance: each page type's editor form, each of its date fields."""
-    swept = 0
+    """The class, not the instance: each page type's editor form, each of its date and date-time
+    fields (Wagtail's go-live and expiry included)."""
+    swept = {BEDateField: 0, BEDateTimeField: 0}
     for model in package_page_models():
         form_class = model.get_edit_handler().get_form_class()
         form = form_class(instance=model(), parent_page=home, for_user=None)
         for field in model._meta.get_fields():
-            if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField) \
-                    and field.name in form.fields:
-                assert isinstance(form.fields[field.name], BEDateField), (model.__name__, field.name)
-                swept += 1
-    assert swept >= 6
+            if isinstance(field, models.DateField) and field.name in form.fields:
+                expected = BEDateTimeField if isinstance(field, models.DateTimeField) else BEDateField
+                assert isinstance(form.fields[field.name], expected), (model.__name__, field.name)
+                swept[expected] += 1
+        assert {"go_live_at", "expire_at"} <= set(form.fields), model.__name__
+    assert swept[BEDateField] >= 6 and swept[BEDateTimeField] >= 2 * len(package_page_models()) + 1
+
+
+@pytest.mark.parametrize(("typed", "moment"), [
+    ("17/03/2566 14:30", (2023, 3, 17, 14, 30)), ("17/03/2023 14:30", (2023, 3, 17, 14, 30)),
+    ("17/3/2566 9.05 น.", (2023, 3, 17, 9, 5)), ("17/03/2566, 14:30", (2023, 3, 17, 14, 30)),
+    ("2023-03-17 14:30:15", (2023, 3, 17, 14, 30, 15)), ("2023-03-17T14:30", (2023, 3, 17, 14, 30)),
+    ("17/03/2566", (2023, 3, 17, 0, 0)), ("๑๗/๐๓/๒๕๖๖ ๑๔:๓๐", (2023, 3, 17, 14, 30)),
+    ("2023-03-17T07:30:00+00:00", (2023, 3, 17, 14, 30)),  # ISO with an offset, as an API sends it
+])
+def test_a_date_and_time_is_read_in_either_calendar_as_bangkok_time(typed, moment):
+    assert parse_date_time(typed) == datetime.datetime(*moment, tzinfo=BANGKOK)
+
+
+def go_live_data(page, go_live_at):
+    return {**news_edit_data(page), "go_live_at": go_live_at, "expire_at": ""}
+
+
+def test_page_editor_schedules_in_bangkok_time_in_the_editors_calendar(thai_webmaster, english_webmaster, home):
+    page = add_item(make_index(home, "news"), "ประกาศ", end=days(30))
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    response = thai_webmaster.post(url, go_live_data(page, "01/02/2570 09:00"))
+    assert response.status_code == 302, response.context["form"].errors
+    saved = NewsPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert saved.go_live_at == datetime.datetime(2027, 2, 1, 2, 0, tzinfo=datetime.UTC)
+    # the editor's own time zone (Wagtail's account setting) does not move the hour a Thai reader sees
+    profile = UserProfile.get_for_user(response.wsgi_request.user)
+    profile.current_time_zone = "UTC"
+    profile.save()
+    tag, value = input_value(thai_webmaster.get(url).content.decode(), "go_live_at")
+    assert value == "01/02/2570 09:00" and 'placeholder="วว/ดด/ปปปป (พ.ศ.) ชช:นน"' in tag
+    assert 'data-controller="w-action"' in tag  # Wagtail's scheduling dialog still resets it
+    assert input_value(english_webmaster.get(url).content.decode(), "go_live_at")[1] == "01/02/2027 09:00"
+
+
+@pytest.mark.parametrize("typed", ["31/02/2570 10:00", "01/02/2570 24:00", "01/02/2570 10:60", "01/02/2570 10",
+                                   "01/01/0001 00:00", "9999-12-31 23:59", "01/02/2570 10:00\x00", "\x00",
+                                   "01/02/2570 " + "9" * 5000, "tomorrow 10:00"])
+def test_page_editor_refuses_a_date_and_time_it_cannot_read(thai_webmaster, home, typed):
+    page = add_item(make_index(home, "news"), "ประกาศ", end=days(30))
+    response = thai_webmaster.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), go_live_data(page, typed))
+    assert response.status_code == 200
+    assert response.context["form"].errors["go_live_at"]
+    assert NewsPage.objects.get(pk=page.pk).get_latest_revision_as_object().go_live_at is None
 
 
 def test_request_form_takes_be_dates(thai_webmaster, db):

@@ -6,12 +6,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
+from wagtail_govstandard.content.forms import GovPageForm
 from wagtail_govstandard.content.models import BasePage
 from wagtail_govstandard.ita import loader
 
@@ -88,7 +89,7 @@ class ItaSettings(BaseSiteSetting):
         return found
 
 
-class ItaPageForm(WagtailAdminPageForm):
+class ItaPageForm(GovPageForm):
     framework_id = forms.ChoiceField(label=_("framework"))
 
     def __init__(self, *args, **kwargs):

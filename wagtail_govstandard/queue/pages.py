@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 
+from wagtail_govstandard.content.forms import GovPageForm
 from wagtail_govstandard.content.models.base import BasePage
 from wagtail_govstandard.queue.tokens import new_token
 
@@ -23,6 +24,7 @@ class BoardPage(BasePage):
     recent_count = models.PositiveSmallIntegerField(_("numbers called before, per counter"), default=3)
     announce = models.BooleanField(_("chime and spoken number"), default=True)
 
+    base_form_class = GovPageForm
     content_panels = BasePage.content_panels + [FieldPanel("points"), FieldPanel("recent_count"),
                                                  FieldPanel("announce")]
     template = "govstandard_queue/board_page.html"
@@ -52,6 +54,7 @@ class KioskPage(BasePage):
         help_text=_("Open the kiosk at the page URL with ?device=<this key>; change it to retire a device."),
     )
 
+    base_form_class = GovPageForm
     content_panels = BasePage.content_panels + [FieldPanel("points"), FieldPanel("device_key")]
     template = "govstandard_queue/kiosk_page.html"
 

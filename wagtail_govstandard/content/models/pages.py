@@ -42,6 +42,7 @@ class CategoryIndexPage(ServingMixin, ThaiSearchMixin, BasePage):
         _("category"), max_length=64, choices=categories.choices, db_index=True
     )
     intro = RichTextField(_("introduction"), blank=True)
+    base_form_class = GovPageForm
 
     content_panels = BasePage.content_panels + [FieldPanel("category"), FieldPanel("intro")]
     search_fields = BasePage.search_fields + [search_field()]
@@ -522,6 +523,7 @@ class SitemapPage(ServingMixin, ThaiSearchMixin, BasePage):
     template = "wagtail_govstandard/content/sitemap_page.html"
 
     intro = RichTextField(_("introduction"), blank=True)
+    base_form_class = GovPageForm
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [search_field()]
     max_count_per_parent = 1

@@ -4,9 +4,10 @@ the admin sign-ins kept for the Computer Crime Act; filterable, exportable."""
 import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UserColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, UserColumn
 from wagtail.admin.views.reports import ReportView
 
+from wagtail_govstandard.content.date_columns import ReaderDateColumn
 from wagtail_govstandard.content.date_filters import BEDateFromToRangeFilter
 from wagtail_govstandard.exports import NeutralisedExportMixin
 from wagtail_govstandard.monitoring.models import ExpiryAction, LoginRecord
@@ -32,10 +33,10 @@ class ExpiryActionsView(WebmasterRequiredMixin, NeutralisedExportMixin, ReportVi
     index_results_url_name = "govstandard_monitoring:actions_results"
     export_filename = "expiry-actions"
     columns = [
-        DateColumn("at", label=_("At")), Column("get_action_display", label=_("Action")),
+        ReaderDateColumn("at", label=_("At")), Column("get_action_display", label=_("Action")),
         Column("page_title", label=_("Page")), UserColumn("actor", label=_("By")),
         BooleanColumn("automatic", label=_("Automatic")), Column("reason", label=_("Reason")),
-        Column("old_date", label=_("Date before")), Column("new_date", label=_("Date after")),
+        ReaderDateColumn("old_date", label=_("Date before")), ReaderDateColumn("new_date", label=_("Date after")),
     ]
     list_export = ["at", "action", "page_id", "page_title", "category", "actor", "automatic",
                    "reason", "old_date", "new_date", "redirect_created"]
@@ -63,7 +64,7 @@ class LoginRecordsView(WebmasterRequiredMixin, NeutralisedExportMixin, ReportVie
     index_results_url_name = "govstandard_monitoring:logins_results"
     export_filename = "admin-sign-ins"
     columns = [
-        DateColumn("at", label=_("At")), Column("username", label=_("User name given")),
+        ReaderDateColumn("at", label=_("At")), Column("username", label=_("User name given")),
         BooleanColumn("success", label=_("Succeeded")), Column("ip_address", label=_("IP address")),
     ]
     list_export = ["at", "username", "user_id", "success", "ip_address"]
