@@ -130,10 +130,12 @@ def format_date_time_input(value, language=None):
 class BEDateInput(forms.TextInput):
     """A text input showing a date in the reader's calendar (see the module docstring)."""
 
+    placeholder = pgettext_lazy("date input", "dd/mm/yyyy")
+    size, maxlength = 12, 20
+
     def __init__(self, attrs=None):
-        attrs = {"placeholder": pgettext_lazy("date input", "dd/mm/yyyy"), "autocomplete": "off",
-                 "size": 12, "maxlength": 20, **(attrs or {})}
-        super().__init__(attrs)
+        super().__init__({"placeholder": self.placeholder, "autocomplete": "off", "size": self.size,
+                          "maxlength": self.maxlength, **(attrs or {})})
 
     def format_value(self, value):
         if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
@@ -156,13 +158,11 @@ class BEDateField(forms.DateField):
         return parse_input(str(value))
 
 
-class BEDateTimeInput(forms.TextInput):
+class BEDateTimeInput(BEDateInput):
     """A text input showing a moment in the reader's calendar, in Asia/Bangkok."""
 
-    def __init__(self, attrs=None):
-        attrs = {"placeholder": pgettext_lazy("date and time input", "dd/mm/yyyy hh:mm"), "autocomplete": "off",
-                 "size": 18, "maxlength": 30, **(attrs or {})}
-        super().__init__(attrs)
+    placeholder = pgettext_lazy("date and time input", "dd/mm/yyyy hh:mm")
+    size, maxlength = 18, 30
 
     def format_value(self, value):
         if isinstance(value, datetime.datetime):
