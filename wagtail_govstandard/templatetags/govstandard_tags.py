@@ -1,6 +1,10 @@
-"""Template filters: Buddhist-era dates, fiscal years, file type and size."""
+"""Template filters and tags: Buddhist-era dates, fiscal years, file type and size, the site frame,
+breadcrumbs, the links between a list's pages."""
+
+from collections.abc import Mapping
 
 from django import template
+from django.http import QueryDict
 from django.utils.encoding import uri_to_iri
 
 from wagtail_govstandard.content import dates, uploads
@@ -127,3 +131,17 @@ def history_label(reason):
     from wagtail_govstandard.requests.history import describe
 
     return describe(reason)
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, number, keep=None):
+    """`?…&page=<number>`: a link to another page of a list keeping `keep`'s parameters (a QueryDict:
+    a list's own filters; an empty one keeps none), or the request's when `keep` is not given, as
+    {% querystring %} does (a project's template including pagination.html without `filter_query`)."""
+    if not isinstance(keep, Mapping):
+        request = context.get("request")
+        keep = request.GET if request is not None else {}
+    query = QueryDict(mutable=True)
+    query.update(keep)
+    query["page"] = number
+    return "?" + query.urlencode()
