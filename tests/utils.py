@@ -11,6 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
+from wagtail.users.models import UserProfile
 
 from wagtail_govstandard.models import CategoryIndexPage, WorkGroup
 
@@ -131,6 +132,14 @@ def make_user(username, groups=(), superuser=False, **fields):
         user = User.objects.create_user(username=username, password=PASSWORD, **fields)
     for name in groups:
         user.groups.add(Group.objects.get_or_create(name=name)[0])
+    return user
+
+
+def prefer_language(user, language):
+    """`user` chose `language` for the admin in their Wagtail account (as the account page saves it)."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
     return user
 
 

@@ -16,7 +16,7 @@ from wagtail.test.utils.form_data import rich_text
 from wagtail.users.models import UserProfile
 
 from tests.monitoring.conftest import add_item, admin_user, days, logged_in
-from tests.utils import make_index
+from tests.utils import make_index, prefer_language
 from wagtail_govstandard import roles
 from wagtail_govstandard.content.date_input import BEDateField, BEDateTimeField, parse_date_time
 from wagtail_govstandard.models import BasePage, GovContentPage, NewsPage, PolicyPage
@@ -29,9 +29,7 @@ ACTION_URL = reverse("govstandard_monitoring:expiry_action")
 
 def editor(username, language):
     user = admin_user(username, roles.WEBMASTER, is_superuser=True)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
+    prefer_language(user, language)
     return logged_in(user)
 
 
@@ -223,9 +221,7 @@ def test_request_form_takes_be_dates(thai_webmaster, db):
     assert (request_obj.publish_from, request_obj.publish_until) == (datetime.date(2026, 12, 1), JAN_31_2027)
     assert (request_obj.coverage_start, request_obj.coverage_end) == (datetime.date(2026, 10, 1), datetime.date(2026, 12, 31))
     thai_webmaster.force_login(crew.provider)
-    profile = UserProfile.get_for_user(crew.provider)
-    profile.preferred_language = "th"
-    profile.save()
+    prefer_language(crew.provider, "th")
     page = thai_webmaster.get(reverse("wagtail_govstandard_requests:create")).content.decode()
     assert 'placeholder="วว/ดด/ปปปป (พ.ศ.)"' in input_value(page, "publish_until")[0]
     response = thai_webmaster.post(reverse("wagtail_govstandard_requests:create"), {

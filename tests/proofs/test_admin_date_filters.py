@@ -15,9 +15,9 @@ from django.apps import apps
 from django.db import models
 from django.test import Client
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from tests.proofs.test_permission_matrix import ADMIN_ARGS, World, admin_routes
+from tests.utils import prefer_language
 from wagtail_govstandard.content.dates import local_today
 from wagtail_govstandard.monitoring.models import ExpiryAction, LoginRecord
 from wagtail_govstandard.statistics.visits.models import VisitCounter
@@ -33,9 +33,7 @@ PLANTED = datetime.datetime(2023, 3, 17, 10, 5, tzinfo=BANGKOK)  # B.E. 2566
 
 def webmaster_client(language, world=None):
     world = world or World()
-    profile = UserProfile.get_for_user(world.webmaster)
-    profile.preferred_language = language
-    profile.save()
+    prefer_language(world.webmaster, language)
     client = Client(raise_request_exception=False)
     client.force_login(world.webmaster)
     return client

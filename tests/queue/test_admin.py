@@ -9,9 +9,8 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
-from tests.utils import make_user
+from tests.utils import make_user, prefer_language
 from wagtail_govstandard import roles
 from wagtail_govstandard.queue import calling, clock, figures, numbering, retention
 from wagtail_govstandard.queue.models import DayCounter, Ticket, TicketEvent, Visit
@@ -133,9 +132,7 @@ def test_the_reports_days_are_in_the_readers_calendar_and_its_exports_iso(client
     day = served_day(hospital)
     webmaster = make_user("wm", groups=[roles.WEBMASTER])
     webmaster.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    profile = UserProfile.get_for_user(webmaster)
-    profile.preferred_language = "th"
-    profile.save()
+    prefer_language(webmaster, "th")
     client.force_login(webmaster)
     url, typed = reverse("govstandard_queue_admin:report"), f"{day.day:02d}/{day.month:02d}/{day.year + 543}"
     body = client.get(url, {"start": typed, "end": typed}).content.decode().split("<tbody>")[1]

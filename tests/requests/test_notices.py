@@ -4,9 +4,9 @@ from unittest import mock
 
 from django.core import mail
 from django.core.management import call_command
-from wagtail.users.models import UserProfile
 
 from tests.requests.conftest import file_request
+from tests.utils import prefer_language
 from wagtail_govstandard.models import Notice
 from wagtail_govstandard.requests import (
     forms,
@@ -16,9 +16,7 @@ from wagtail_govstandard.requests import (
 
 
 def test_thai_by_default_english_for_who_prefers_it(crew):
-    profile = UserProfile.get_for_user(crew.cohead)
-    profile.preferred_language = "en"
-    profile.save()
+    prefer_language(crew.cohead, "en")
     file_request(crew.provider, crew.planning)
     by_address = {m.to[0]: m for m in mail.outbox}
     thai, english = by_address["head@example.go.th"], by_address["cohead@example.go.th"]
@@ -72,9 +70,7 @@ def test_a_queue_that_is_down_leaves_the_notice_pending(crew):
 
 
 def test_rejection_notice_in_english_lists_reasons(crew):
-    profile = UserProfile.get_for_user(crew.provider)
-    profile.preferred_language = "en"
-    profile.save()
+    prefer_language(crew.provider, "en")
     request_obj = file_request(crew.provider, crew.planning)
     mail.outbox.clear()
     transitions.reject(request_obj, crew.head, forms.RejectForm(

@@ -4,11 +4,10 @@ the printed form, the admin detail and the API; every history action in words, n
 import pytest
 from django.urls import reverse
 from django.utils import translation
-from wagtail.users.models import UserProfile
 
 from tests.requests.conftest import file_request, pdf_upload
 from tests.requests.test_admin import login
-from tests.utils import bearer
+from tests.utils import bearer, prefer_language
 from wagtail_govstandard.models import PublicationRequest
 from wagtail_govstandard.requests import forms, transitions
 from wagtail_govstandard.requests.history import HISTORY_TYPES, PHRASES
@@ -61,9 +60,7 @@ def test_the_admin_detail_shows_every_round_and_speaks_words(client, crew, two_r
                                     f"draft page {page.pk} created", "published"]),
                             ("th", ["ยื่นคำขอแล้ว", "ยื่นใหม่ (รอบที่ 2)", "อนุญาตเป็นลายลักษณ์อักษร",
                                     f"สร้างหน้าร่าง {page.pk} แล้ว", "เผยแพร่แล้ว"])):
-        profile = UserProfile.get_for_user(crew.head)
-        profile.preferred_language = language
-        profile.save()
+        prefer_language(crew.head, language)
         html = client.get(reverse("wagtail_govstandard_requests:detail", args=[request_obj.pk])).content.decode()
         rounds = html[html.index('id="request-rounds"'):html.index('id="request-history"')]
         assert FIRST_SUBJECT in rounds and SECOND_SUBJECT in rounds and OTHER in rounds and NOTE in rounds
