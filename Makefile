@@ -5,7 +5,7 @@ PY := $(abspath $(VENV))/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test messages check-generated lint migrations bench
+.PHONY: install system demo test messages check-generated lint migrations bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,12 @@ demo: install
 	cd example_site && DEMO_PORT=$(PORT) $(PY) manage.py load_demo
 	cd example_site && $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# Debian's chromium, a Thai font, Varnish, wrk and gettext for the proofs, when missing (apt-get, as root).
+system:
+	bash scripts/system_packages.sh
+
 # One worker per CPU (pytest-xdist); PYTEST_ARGS adds options, e.g. PYTEST_ARGS="-n 0 tests/content".
-test: install
+test: install system
 	$(PY) -m pytest -n auto $(PYTEST_ARGS)
 
 # Every benchmark on PostgreSQL (not a test): bench/run.py builds the 50,000-page dataset and prints

@@ -1,7 +1,7 @@
 """Debian's chromium driven by Playwright, and why it cannot run here when it cannot.
 
-Nothing downloads a browser: `.ci/run` installs Debian's `chromium` and Playwright launches it
-by its path. Without them the browser tests are skipped with the reason from `unavailable()`.
+Nothing downloads a browser: `make test` installs Debian's `chromium` (scripts/system_packages.sh)
+and Playwright launches it by its path. Without them the browser tests are skipped with the reason from `unavailable()`.
 """
 
 import importlib.util
@@ -23,9 +23,9 @@ def unavailable():
     if importlib.util.find_spec("playwright") is None:
         return "Playwright is not installed (pip install -e '.[proof]'; bash .ci/run does it)"
     if not os.access(CHROMIUM, os.X_OK):
-        return f"Debian's chromium is not installed at {CHROMIUM} (apt-get install chromium; bash .ci/run does it)"
+        return f"Debian's chromium is not installed at {CHROMIUM} (apt-get install chromium; make test does it as root)"
     if not AXE_JS.is_file():
-        return f"axe-core is not installed at {AXE_JS} (npm ci; bash .ci/run does it)"
+        return f"axe-core is not installed at {AXE_JS} (npm ci; make test does it)"
     return ""
 
 

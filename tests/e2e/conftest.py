@@ -1,7 +1,7 @@
 """Fixtures of the browser proofs: a live server (transactional) and Debian's chromium.
 
 Every test here is marked `browser` and skipped, with the reason, when chromium, Playwright or
-axe-core is missing (bash .ci/run installs all three).
+axe-core is missing (`make test` installs all three; chromium needs root).
 """
 
 import os

@@ -13,7 +13,7 @@ import time
 import pytest
 
 schemathesis = pytest.importorskip(
-    "schemathesis", reason="schemathesis is not installed (pip install -e '.[proof]'; bash .ci/run does it)"
+    "schemathesis", reason="schemathesis is not installed (pip install -e '.[proof]'; make test does it)"
 )
 
 from django.core.handlers.wsgi import WSGIHandler  # noqa: E402

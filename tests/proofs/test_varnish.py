@@ -4,8 +4,8 @@ The test publishes, takes down and edits the footer, and reads every affected pa
 Varnish once, right after the commit: that first read is already fresh, 0 stale pages. Speed is
 measured in bench/cache.py, not asserted here: how long the read takes is the machine's load (a
 loaded machine once took 1.4 s to render a miss, and a bound of 1 s failed a fresh page).
-Skipped with its reason without varnishd (apt-get install varnish; .ci/run does it) or without
-PostgreSQL (gunicorn must read what the test commits).
+Skipped with its reason without varnishd (apt-get install varnish; make test does it as root) or
+without PostgreSQL (gunicorn must read what the test commits).
 """
 
 import pytest
