@@ -26,7 +26,7 @@ demo: install
 	cd example_site && DEMO_PORT=$(PORT) $(PY) manage.py load_demo
 	cd example_site && $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-# Debian's chromium, a Thai font, Varnish, wrk and gettext for the proofs, when missing (apt-get, as root).
+# Debian's chromium, a Thai font, Varnish, wrk, gettext and Java for the proofs, when missing (apt-get, as root).
 system:
 	bash scripts/system_packages.sh
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Debian's packages the proofs need, installed when missing (from the package registries; nothing
 # downloads a browser): chromium and a Thai font for the browser proofs, Varnish and wrk for the
-# front-cache proof and bench/cache.py, gettext for the catalogues. Run by `make test` and .ci/run.
+# front-cache proof and bench/cache.py, gettext for the catalogues, Java for the Nu Html Checker. Run by `make test` and .ci/run.
 # apt-get needs root (or password-less sudo); without it this names what is missing and the proofs
 # that need it are skipped with the reason.
 set -euo pipefail
@@ -12,6 +12,7 @@ missing=()
 command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ] || missing+=(varnish)
 command -v wrk >/dev/null || missing+=(wrk)
 command -v xgettext >/dev/null || missing+=(gettext)
+command -v java >/dev/null || missing+=(default-jre-headless)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-pytest.importorskip("openapi_python_client", reason="openapi-python-client is not installed (pip install -e '.[proof]')")
+pytest.importorskip("openapi_python_client",
+                    reason="openapi-python-client is not installed (pip install -e '.[proof]'; make test does it)")
 
 import httpx  # noqa: E402
 from django.core.handlers.wsgi import WSGIHandler  # noqa: E402

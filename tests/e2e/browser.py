@@ -1,7 +1,8 @@
 """Debian's chromium driven by Playwright, and why it cannot run here when it cannot.
 
 Nothing downloads a browser: `make test` installs Debian's `chromium` (scripts/system_packages.sh)
-and Playwright launches it by its path. Without them the browser tests are skipped with the reason from `unavailable()`.
+and Playwright launches it by its path. Without them the browser tests are skipped with the
+reason from `unavailable()` (and fail where the tools are required: tests/required_tools.py).
 """
 
 import importlib.util
@@ -21,7 +22,7 @@ LAUNCH_ARGS = [
 def unavailable():
     """Why the browser tests cannot run on this machine, or "" when they can."""
     if importlib.util.find_spec("playwright") is None:
-        return "Playwright is not installed (pip install -e '.[proof]'; bash .ci/run does it)"
+        return "Playwright is not installed (pip install -e '.[proof]'; make test does it)"
     if not os.access(CHROMIUM, os.X_OK):
         return f"Debian's chromium is not installed at {CHROMIUM} (apt-get install chromium; make test does it as root)"
     if not AXE_JS.is_file():

@@ -19,9 +19,9 @@ VNU_JAR = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 def unavailable():
     missing = [str(p) for p in (HTMLCS_JS, ACE_JS, VNU_JAR) if not p.is_file()]
     if missing:
-        return "npm ci installs the checkers; missing: " + ", ".join(missing)
+        return "the checkers are not installed (npm ci; make test does it): " + ", ".join(missing)
     if shutil.which("java") is None:
-        return "the Nu Html Checker needs Java (apt-get install default-jre-headless)"
+        return "Java is not installed, the Nu Html Checker needs it (make test installs it as root)"
     return ""
 
 

@@ -21,7 +21,8 @@ REDIS = "redis://127.0.0.1:6379/15"
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.skipif(frontcache.VARNISHD is None, reason="varnishd is not installed (apt-get install varnish)"),
+    pytest.mark.skipif(frontcache.VARNISHD is None,
+                       reason="varnishd is not installed (apt-get install varnish; make test does it as root)"),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="gunicorn reads what the test commits: PostgreSQL"),
     pytest.mark.django_db(transaction=True),
 ]
