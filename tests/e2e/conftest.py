@@ -5,11 +5,13 @@ axe-core is missing (`make test` installs all three; chromium needs root).
 """
 
 import os
+import warnings
 from pathlib import Path
 
 import pytest
 
 from . import browser as browser_support
+from .traffic import TRAFFIC
 
 HERE = Path(__file__).resolve().parent
 
@@ -60,6 +62,9 @@ def _english_navigation(route, request):
         route.continue_()
 
 
+OPENED = []  # the contexts open_context made, closed by close_contexts_and_wait_quiet()
+
+
 def open_context(chromium, base_url, language="th"):
     """A fresh browser profile that asks for `language` (cookie and Accept-Language; for English,
     reader pages are opened at their /en/ URL, since the URL decides a public page's language)."""
@@ -71,7 +76,17 @@ def open_context(chromium, base_url, language="th"):
     if language == "en":
         context.route("**/*", _english_navigation)
     context.set_default_timeout(15_000)
+    OPENED.append(context)
     return context
+
+
+def close_contexts_and_wait_quiet():
+    """Close every context open_context made, then let the live server finish what they sent last
+    (an editor's session release, a board's poll) before the test's database is flushed."""
+    while OPENED:
+        OPENED.pop().close()
+    if not TRAFFIC.wait_quiet():
+        warnings.warn("the live server was still answering requests 10 s after the test's browsers closed", stacklevel=2)
 
 
 @pytest.fixture(autouse=True)
@@ -92,6 +107,14 @@ def thai_default_site(settings, transactional_db):
     Site.clear_site_root_paths_cache()
 
 
+@pytest.fixture(autouse=True)
+def quiet_before_flush(thai_default_site):
+    """Also for the tests that open their own contexts: the server's last requests end before the
+    flush (set up after the database fixtures, so torn down before them)."""
+    yield
+    close_contexts_and_wait_quiet()
+
+
 @pytest.fixture
 def site_url(live_server):
     return live_server.url
@@ -99,14 +122,7 @@ def site_url(live_server):
 
 @pytest.fixture
 def new_page(chromium, site_url):
-    """new_page(language) -> a Playwright page in its own context; all closed after the test."""
-    contexts = []
-
-    def factory(language="th"):
-        context = open_context(chromium, site_url, language)
-        contexts.append(context)
-        return context.new_page()
-
-    yield factory
-    for context in contexts:
-        context.close()
+    """new_page(language) -> a Playwright page in its own context; all closed after the test, and
+    the live server quiet, before the database is flushed (this teardown runs before the flush)."""
+    yield lambda language="th": open_context(chromium, site_url, language).new_page()
+    close_contexts_and_wait_quiet()

@@ -12,7 +12,6 @@ from tests.utils import pdf_bytes
 
 from .admin import login_as
 from .browser import screenshot
-from .conftest import open_context
 from .content import ensure_tree_root, load_demo_content
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -20,8 +19,8 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 SUBJECT = "ขอเผยแพร่ประกาศจังหวัด เรื่อง มาตรการควบคุมโรคไข้เลือดออก"
 
 
-def as_user(chromium, site_url, user, password):
-    return login_as(open_context(chromium, site_url).new_page(), site_url, user, password)
+def as_user(new_page, site_url, user, password):
+    return login_as(new_page("th"), site_url, user, password)
 
 
 def submit(page):
@@ -33,7 +32,7 @@ def act(page, site_url, request_id, action):
     page.goto(site_url + reverse("wagtail_govstandard_requests:act", args=[request_id, action]))
 
 
-def test_request_to_publication_to_reader_to_take_down(chromium, site_url, tmp_path):
+def test_request_to_publication_to_reader_to_take_down(new_page, site_url, tmp_path):
     from wagtail_govstandard.models import GovContentPage, PublicationRequest, SurveyResponse
 
     ensure_tree_root()
@@ -41,7 +40,7 @@ def test_request_to_publication_to_reader_to_take_down(chromium, site_url, tmp_p
     users, password, laws = ctx["users"], ctx["password"], ctx["indexes"]["laws"]
 
     # 1. The provider files the seed's form, with a PDF.
-    provider = as_user(chromium, site_url, users["provider"], password)
+    provider = as_user(new_page, site_url, users["provider"], password)
     provider.goto(site_url + reverse("wagtail_govstandard_requests:create"))
     provider.fill("input[name=subject]", SUBJECT)
     provider.fill("textarea[name=details]", "ประกาศจังหวัดฉบับลงนามแล้ว ขอเผยแพร่ในหมวดกฎหมาย")
@@ -54,7 +53,7 @@ def test_request_to_publication_to_reader_to_take_down(chromium, site_url, tmp_p
     assert request_obj.status == "submitted" and request_obj.requested_by == users["provider"]
 
     # 2. The head of the provider's work group approves it in writing.
-    head = as_user(chromium, site_url, users["head"], password)
+    head = as_user(new_page, site_url, users["head"], password)
     act(head, site_url, request_obj.pk, "approve")
     submit(head)
     request_obj.refresh_from_db()
@@ -62,7 +61,7 @@ def test_request_to_publication_to_reader_to_take_down(chromium, site_url, tmp_p
         "approved", "written", users["head"])
 
     # 3. A webmaster publishes it into its category, at once.
-    webmaster = as_user(chromium, site_url, users["webmaster"], password)
+    webmaster = as_user(new_page, site_url, users["webmaster"], password)
     act(webmaster, site_url, request_obj.pk, "publish")
     webmaster.select_option("select[name=category]", "laws")
     webmaster.select_option("select[name=parent]", str(laws.pk))
@@ -73,7 +72,7 @@ def test_request_to_publication_to_reader_to_take_down(chromium, site_url, tmp_p
     screenshot(webmaster, "journey-webmaster-published")
 
     # 4. A visitor finds it from the category index, sees type and size, downloads the file.
-    visitor = open_context(chromium, site_url).new_page()
+    visitor = new_page("th")
     visitor.goto(site_url + laws.get_url_parts()[2])  # the path: the demo has a second Site (hospital)
     visitor.get_by_role("link", name=request_obj.page.title).click()  # the title without "ขอเผยแพร่"
     visitor.wait_for_load_state("networkidle")
