@@ -9,7 +9,14 @@ SQLite's tables ("database table is locked: django_session") and leaves rows to 
 import threading
 import time
 
+from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
+
+
+def is_the_server(sender):
+    """The live server's handler (a WSGIHandler), not the test client: it sends the same signals
+    (request_finished with no sender), and a streamed answer a test never reads never finishes."""
+    return isinstance(sender, type) and issubclass(sender, WSGIHandler)
 
 
 class Traffic:
@@ -19,12 +26,16 @@ class Traffic:
         self.in_flight = 0
         self.last_seen = clock()
 
-    def started(self, **kwargs):
+    def started(self, sender=None, **kwargs):
+        if not is_the_server(sender):
+            return
         with self._lock:
             self.in_flight += 1
             self.last_seen = self._clock()
 
-    def finished(self, **kwargs):
+    def finished(self, sender=None, **kwargs):
+        if not is_the_server(sender):
+            return
         with self._lock:
             self.in_flight = max(0, self.in_flight - 1)
             self.last_seen = self._clock()
