@@ -86,7 +86,10 @@ def close_contexts_and_wait_quiet():
     while OPENED:
         OPENED.pop().close()
     if not TRAFFIC.wait_quiet():
-        warnings.warn("the live server was still answering requests 10 s after the test's browsers closed", stacklevel=2)
+        warnings.warn(
+            f"the live server was still answering requests 10 s after the test's browsers closed: {TRAFFIC.abandoned}",
+            stacklevel=2,
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -117,6 +120,9 @@ def quiet_before_flush(thai_default_site):
 
 @pytest.fixture
 def site_url(live_server):
+    from urllib.parse import urlsplit
+
+    TRAFFIC.watch(urlsplit(live_server.url).port)
     return live_server.url
 
 

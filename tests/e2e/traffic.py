@@ -4,55 +4,67 @@ A browser keeps talking after a test's last step: Wagtail's editor releases its 
 with a beacon when its page closes, the queue board polls every second, a public page sends its
 visit beacon. A request still running when a transactional test flushes the database locks
 SQLite's tables ("database table is locked: django_session") and leaves rows to the next test.
+
+Only the live server's requests count, told by the port they arrived on. The test client and a
+WSGIHandler called in the test's thread (schemathesis' from_wsgi) send the same signals, and an
+answer nobody reads to its end never sends request_finished: counted, it held every later wait
+for its full timeout.
 """
 
 import threading
 import time
 
-from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 
 
-def is_the_server(sender):
-    """The live server's handler (a WSGIHandler), not the test client: it sends the same signals
-    (request_finished with no sender), and a streamed answer a test never reads never finishes."""
-    return isinstance(sender, type) and issubclass(sender, WSGIHandler)
-
-
 class Traffic:
-    def __init__(self, clock=time.monotonic):
+    def __init__(self, clock=time.monotonic, sleep=time.sleep):
         self._clock = clock
+        self._sleep = sleep
         self._lock = threading.Lock()
-        self.in_flight = 0
+        self.port = None  # the live server's (watch()); nothing counts before it is known
+        self.running = {}  # thread -> (path, when it started); the server's threads answer one at a time
+        self.seen = 0  # the server's requests started, ever
         self.last_seen = clock()
+        self.abandoned = ""  # what the last wait gave up on, for its warning
 
-    def started(self, sender=None, **kwargs):
-        if not is_the_server(sender):
+    def watch(self, port):
+        self.port = str(port)
+
+    @property
+    def in_flight(self):
+        return len(self.running)
+
+    def started(self, sender=None, environ=None, **kwargs):
+        environ = environ or {}
+        if self.port is None or environ.get("SERVER_PORT") != self.port:
             return
         with self._lock:
-            self.in_flight += 1
+            self.seen += 1
             self.last_seen = self._clock()
+            self.running[threading.get_ident()] = (environ.get("PATH_INFO", "?"), self.last_seen)
 
     def finished(self, sender=None, **kwargs):
-        if not is_the_server(sender):
-            return
         with self._lock:
-            self.in_flight = max(0, self.in_flight - 1)
-            self.last_seen = self._clock()
+            if self.running.pop(threading.get_ident(), None) is not None:
+                self.last_seen = self._clock()
 
     def wait_quiet(self, quiet=0.5, timeout=10.0):
-        """True once no request has been running for `quiet` seconds; False after `timeout` (and the
-        count starts again from zero: a request whose finish was never signalled must not hold up
-        every later test)."""
-        deadline = self._clock() + timeout
+        """True once no request has been running for `quiet` seconds; False after `timeout` (and
+        the count starts again from zero: a request whose finish was never signalled must not hold
+        up every later test)."""
+        deadline, seen_before = self._clock() + timeout, self.seen
         while True:
             with self._lock:
-                if self.in_flight == 0 and self._clock() - self.last_seen >= quiet:
+                now = self._clock()
+                if not self.running and now - self.last_seen >= quiet:
                     return True
-                if self._clock() >= deadline:
-                    self.in_flight = 0
+                if now >= deadline:
+                    running = ", ".join(f"{path} (for {now - began:.1f} s)" for path, began in self.running.values())
+                    self.abandoned = f"{self.seen - seen_before} started while waiting; running: {running or 'none'}"
+                    self.running = {}
                     return False
-            time.sleep(0.02)
+            self._sleep(0.02)
 
 
 TRAFFIC = Traffic()
