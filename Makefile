@@ -21,10 +21,13 @@ $(STAMP): $(PY) setup.cfg setup.py package-lock.json
 
 install: $(STAMP)
 
+# The admin links in the demo's e-mails point at the port the demo runs on (unless set otherwise).
+DEMO_ENV = WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}
+
 demo: install
 	cd example_site && $(PY) manage.py migrate --noinput
-	cd example_site && DEMO_PORT=$(PORT) $(PY) manage.py load_demo
-	cd example_site && $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	cd example_site && DEMO_PORT=$(PORT) $(DEMO_ENV) $(PY) manage.py load_demo
+	cd example_site && $(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # Debian's chromium, a Thai font, Varnish, wrk, gettext and Java for the proofs, when missing (apt-get, as root).
 system:

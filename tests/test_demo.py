@@ -1,6 +1,9 @@
 """manage.py load_demo: refuses without DEBUG; fills every category; running it twice adds nothing."""
 
 import io
+import os
+import subprocess
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -89,3 +92,26 @@ def test_every_site_root_uses_the_seed_workflow_not_moderators_approval(demo):
     assert demo.login(username="webmaster", password=foundation.PASSWORD)
     html = demo.get(reverse("wagtailadmin_pages:edit", args=[news.pk])).content.decode()
     assert "Seed 2.2 approval" in html and "Moderators approval" not in html
+
+
+def demo_commands(port):
+    """The commands `make demo PORT=port` runs (make -n prints them without running them)."""
+    made = subprocess.run(["make", "-n", "demo", f"PORT={port}"], cwd=Path(__file__).resolve().parent.parent,
+                          capture_output=True, text=True, check=True)
+    return made.stdout.splitlines()
+
+
+@pytest.mark.parametrize("given, expected", [(None, "http://127.0.0.1:8123"), ("https://www.example.go.th", "https://www.example.go.th")])
+def test_make_demo_gives_its_emails_admin_links_on_its_own_port(given, expected):
+    """A newcomer's `make demo PORT=8123` printed e-mails whose admin links went to :8000."""
+    env = {key: value for key, value in os.environ.items() if key != "WAGTAILADMIN_BASE_URL"}
+    if given:
+        env["WAGTAILADMIN_BASE_URL"] = given
+    probe = """ -c 'from django.conf import settings; import django, os
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev"); django.setup(); print(settings.WAGTAILADMIN_BASE_URL)'"""
+    lines = demo_commands(8123)
+    for command in ("manage.py load_demo", "manage.py runserver"):
+        line = next(line for line in lines if command in line)
+        shown = subprocess.run(line.split(command)[0] + probe, shell=True, env=env, capture_output=True,
+                               text=True, cwd=Path(__file__).resolve().parent.parent)
+        assert shown.stdout.strip() == expected, (command, shown.stderr[-500:])
