@@ -16,6 +16,8 @@ from wagtail_govstandard import roles
 from wagtail_govstandard.content import categories
 from wagtail_govstandard.models import CategoryIndexPage, GovContentPage, PageAttachment, WorkGroup
 
+REPO = Path(__file__).resolve().parent.parent
+
 
 def test_refuses_with_debug_off(db, settings):
     settings.DEBUG = False
@@ -96,8 +98,7 @@ def test_every_site_root_uses_the_seed_workflow_not_moderators_approval(demo):
 
 def demo_commands(port):
     """The commands `make demo PORT=port` runs (make -n prints them without running them)."""
-    made = subprocess.run(["make", "-n", "demo", f"PORT={port}"], cwd=Path(__file__).resolve().parent.parent,
-                          capture_output=True, text=True, check=True)
+    made = subprocess.run(["make", "-n", "demo", f"PORT={port}"], cwd=REPO, capture_output=True, text=True, check=True)
     return made.stdout.splitlines()
 
 
@@ -107,11 +108,9 @@ def test_make_demo_gives_its_emails_admin_links_on_its_own_port(given, expected)
     env = {key: value for key, value in os.environ.items() if key != "WAGTAILADMIN_BASE_URL"}
     if given:
         env["WAGTAILADMIN_BASE_URL"] = given
-    probe = """ -c 'from django.conf import settings; import django, os
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev"); django.setup(); print(settings.WAGTAILADMIN_BASE_URL)'"""
+    probe = "manage.py shell --no-imports -c 'from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)'"
     lines = demo_commands(8123)
-    for command in ("manage.py load_demo", "manage.py runserver"):
+    for command in ("manage.py load_demo", "manage.py runserver"):  # each, run as make runs it, reads the setting
         line = next(line for line in lines if command in line)
-        shown = subprocess.run(line.split(command)[0] + probe, shell=True, env=env, capture_output=True,
-                               text=True, cwd=Path(__file__).resolve().parent.parent)
+        shown = subprocess.run(line.split(command)[0] + probe, shell=True, env=env, cwd=REPO, capture_output=True, text=True)
         assert shown.stdout.strip() == expected, (command, shown.stderr[-500:])

@@ -7,6 +7,7 @@ axe-core is missing (`make test` installs all three; chromium needs root).
 import os
 import warnings
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -52,8 +53,6 @@ UNPREFIXED = ("/en/", "/admin", "/static", "/media", "/documents", "/api", "/gov
 
 def _english_navigation(route, request):
     """An English reader follows /en/ URLs: a navigation to an unprefixed reader page goes there."""
-    from urllib.parse import urlsplit
-
     url = urlsplit(request.url)
     if request.is_navigation_request() and not url.path.startswith(UNPREFIXED):
         target = "/en" + url.path + ("?" + url.query if url.query else "")
@@ -120,8 +119,6 @@ def quiet_before_flush(thai_default_site):
 
 @pytest.fixture
 def site_url(live_server):
-    from urllib.parse import urlsplit
-
     TRAFFIC.watch(urlsplit(live_server.url).port)
     return live_server.url
 
