@@ -12,7 +12,7 @@ import re
 from django.http import HttpResponseNotModified
 from django.template.response import TemplateResponse
 
-from wagtail_govstandard.queue import clock, conf, ordering, versions
+from wagtail_govstandard.queue import clock, conf, ordering, screen, versions
 from wagtail_govstandard.queue.models import ServicePoint, Ticket
 
 TAG = re.compile(r'^(?:W/)?"q(\d{1,18})\.(\d{1,18})\.(\d{1,30})"$')
@@ -47,6 +47,11 @@ def site_id_of(board):
     return site.pk if site else None
 
 
+def recent_shown(board):
+    """How many earlier numbers a counter's line lists (a value saved before the limit is capped)."""
+    return min(board.recent_count, screen.RECENT_MAX)
+
+
 def _counter_line(counter, calls, recent_count):
     current = calls[0] if calls and calls[0].state in (Ticket.CALLED, Ticket.SERVING) else None
     earlier = calls[1:] if current else calls
@@ -65,14 +70,15 @@ def state(board):
     ordering.joined_on)."""
     today = clock.today()
     since = clock.start_of(today)
+    recent_count = recent_shown(board)
     points = []
     for point in board_points(board):
         counters = [c for c in point.counters.all() if c.active]
         lines = []
         for counter in counters:
             calls = list(Ticket.objects.filter(counter=counter, last_called_at__gte=since)
-                         .select_related("visit").order_by("-last_called_at")[:board.recent_count + 1])
-            lines.append(_counter_line(counter, calls, board.recent_count))
+                         .select_related("visit").order_by("-last_called_at")[:recent_count + 1])
+            lines.append(_counter_line(counter, calls, recent_count))
         waiting = ordering.joined_on(point, today).filter(state=Ticket.WAITING).count()
         points.append({"code": point.code, "name_th": point.name_th, "name_en": point.name_en,
                        "prefix": point.prefix, "waiting": waiting, "counters": lines})
@@ -90,6 +96,6 @@ def serve_page(board, request):
     data, tag = versioned_state(board)
     response = TemplateResponse(request, board.template, {
         "page": board, "self": board, "board": data, "etag": tag,
-        "poll_seconds": conf.get("BOARD_POLL_SECONDS"),
+        "layout": screen.layout(data, recent_shown(board)), "poll_seconds": conf.get("BOARD_POLL_SECONDS"),
     })
     return response

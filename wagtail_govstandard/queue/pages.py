@@ -4,6 +4,7 @@ Both show the service points of their own Site only (a board or kiosk under anot
 tree would not see this one's points).
 """
 
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -11,6 +12,7 @@ from wagtail.admin.panels import FieldPanel
 
 from wagtail_govstandard.content.forms import GovPageForm
 from wagtail_govstandard.content.models.base import BasePage
+from wagtail_govstandard.queue.screen import RECENT_MAX
 from wagtail_govstandard.queue.tokens import new_token
 
 
@@ -21,7 +23,10 @@ class BoardPage(BasePage):
         "govstandard_queue.ServicePoint", blank=True, related_name="+", verbose_name=_("service points"),
         help_text=_("Empty: every service point of this site."),
     )
-    recent_count = models.PositiveSmallIntegerField(_("numbers called before, per counter"), default=3)
+    recent_count = models.PositiveSmallIntegerField(
+        _("numbers called before, per counter"), default=3, validators=[MaxValueValidator(RECENT_MAX)],
+        help_text=_("At most 5: every service point of the board fits on one screen."),
+    )
     announce = models.BooleanField(_("chime and spoken number"), default=True)
 
     base_form_class = GovPageForm
