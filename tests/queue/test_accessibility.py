@@ -64,3 +64,44 @@ def test_the_board_updates_itself_and_flashes_a_new_call(new_page, site_url, que
     row = page.locator('[data-counter="registration-1"]')
     row.locator("[data-now]", has_text=called.visit.display).wait_for(timeout=5000)
     assert "queue-flash" in (row.get_attribute("class") or "")
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_kiosk_ticket_and_status_page_reflow_on_a_320_px_phone(new_page, site_url, queue_pages, language):  # noqa: F811
+    """WCAG 1.4.10: at 320 CSS px nothing scrolls sideways and no text leaves the screen (the status
+    page is read on the patient's phone; the kiosk and the ticket on any screen)."""
+    page = new_page(language)
+    page.set_viewport_size({"width": 320, "height": 640})
+    wider = []
+    for label, path in queue_pages[language].items():
+        if label == "board":
+            continue  # a TV: tests/queue/test_board_screen.py
+        page.goto(site_url + path)
+        if label == "kiosk":
+            wider.append((label, page.evaluate(SIDEWAYS)))
+            page.click("button[type=submit].queue-button-large")
+            page.wait_for_selector(".queue-ticket")
+            label = "ticket"
+        screenshot(page, f"queue-{label}-{language}-320px")
+        wider.append((label, page.evaluate(SIDEWAYS)))
+    assert [(label, found) for label, found in wider if found] == []
+
+
+# What sticks out to the right of a 320 px screen: the page's sideways scroll and each text that ends past it.
+SIDEWAYS = """() => {
+  const found = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) { found.push(`scrolls sideways by ${root.scrollWidth - root.clientWidth} px`); }
+  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (texts.nextNode()) {
+    const node = texts.currentNode, range = document.createRange();
+    if (!node.textContent.trim() || node.parentElement.closest(".visually-hidden, [hidden], noscript")) { continue; }
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) {
+      if (r.width && (r.right > root.clientWidth + 1 || r.left < -1)) {
+        found.push(`"${node.textContent.trim()}" ends at ${Math.round(r.right)} px`);
+      }
+    }
+  }
+  return found;
+}"""

@@ -70,6 +70,24 @@ def test_ahead_and_the_estimated_wait(client, hospital):
     assert (twin["ahead"], twin["estimated_wait_minutes"]) == (4, 8)
 
 
+def test_the_status_page_says_next_and_your_turn_rather_than_0_minutes(client, hospital):
+    """Nobody ahead (even before any service time is known): "you are next"; called: "it is your turn"."""
+    mine = numbering.issue(hospital.registration)
+    later = numbering.issue(hospital.registration)
+
+    def wait_text(visit):
+        html = client.get(f"/queue/t/{visit.token}/").content.decode()
+        return re.search(r'data-field="estimated_wait_minutes">([^<]*)<', html).group(1).strip()
+
+    assert wait_text(mine.visit) == "you are next"
+    assert wait_text(later.visit) == "not yet known"  # one ahead, no service time measured yet
+    calling.call_next(counter(hospital.registration))
+    assert wait_text(mine.visit) == "it is your turn"
+    assert wait_text(later.visit) == "you are next"
+    assert "0 minutes" not in client.get(f"/queue/t/{mine.visit.token}/").content.decode()
+    assert client.get(f"{Q}/status/{later.visit.token}/").json()["estimated_wait_minutes"] == 0
+
+
 def test_unknown_foreign_and_expired_tokens_are_404(client, hospital):
     other_site = make_hospital_site("other.localhost", "อื่น")
     foreign = numbering.issue(make_point(other_site, "registration", "A"))

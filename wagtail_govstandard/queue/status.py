@@ -61,13 +61,16 @@ def median_service_seconds(point):
 
 
 def estimated_wait_minutes(ticket, ahead):
+    """Minutes until the ticket is called: 0 when it is next or called, None when not known."""
     if ticket.state != Ticket.WAITING:
         return 0 if ticket.state in (Ticket.CALLED, Ticket.SERVING) else None
+    if not ahead:
+        return 0
     median = median_service_seconds(ticket.point)
     if median is None:
         return None
     desks = max(1, ticket.point.counters.filter(active=True).count())
-    return max(1, round(ahead * median / desks / 60)) if ahead else 0
+    return max(1, round(ahead * median / desks / 60))
 
 
 def describe(visit):
