@@ -1,5 +1,6 @@
 """Every <time datetime> a template writes is a valid HTML date or date-time (the Nu checker
-refused `|date:'c'`: it writes microseconds, six digits where HTML allows three)."""
+refused `|date:'c'`: it writes microseconds, six digits where HTML allows three); and no template
+shows a reader a date through Django's `|date`, which writes the Gregorian year to Thai readers."""
 
 import datetime
 import re
@@ -25,3 +26,16 @@ def test_every_time_element_format_writes_a_valid_html_datetime():
     for name, fmt in found:
         written = Template("{{ value|date:'%s' }}" % fmt.replace("'", "\\'")).render(Context({"value": moment}))
         assert VALID.match(written), (name, fmt, written)
+
+
+def test_no_template_shows_a_reader_a_gregorian_date():
+    """Django's |date only inside a datetime attribute (for machines); readers get |thaidate or |be_date
+    (B.E. for Thai readers). The queue ticket printed "8 ธ.ค. 2026"."""
+    root = Path(wagtail_govstandard.__file__).parent
+    shown = []
+    for template in [*root.rglob("*.html"), *root.rglob("*.txt")]:
+        for number, line in enumerate(template.read_text().splitlines(), 1):
+            visible = re.sub(r'datetime="[^"]*"', "", line)
+            if re.search(r"\|\s*(date|time)\s*(:|\}\})", visible):
+                shown.append(f"{template.relative_to(root)}:{number}")
+    assert shown == []

@@ -209,6 +209,21 @@ def test_the_status_page_and_kiosk_speak_thai(client, hospital, kiosk_page, sett
     assert "พิมพ์บัตรคิว" in kiosk and "พระภิกษุสามเณร" in kiosk
 
 
+@pytest.mark.parametrize(("language", "year_shown"), [("th", 543), ("en", 0)])
+def test_the_printed_ticket_dates_itself_in_the_readers_era(client, hospital, kiosk_page, settings, language, year_shown):
+    """Thai readers count years in B.E. (the ticket printed "8 ธ.ค. 2026" before): the issue time in
+    Bangkok, B.E. in Thai, C.E. in English."""
+    settings.LANGUAGE_CODE = language
+    moment = datetime.datetime(2026, 12, 7, 19, 18, tzinfo=datetime.timezone.utc)  # 02:18 on 8 Dec in Bangkok
+    with mock.patch.object(clock, "now", return_value=moment):
+        html = client.post(kiosk_page.url, {"point": hospital.registration.pk, "priority": "normal",
+                                            "device": kiosk_page.device_key}).content.decode()
+    shown = re.search(r'class="queue-ticket-time"><time datetime="([^"]+)">([^<]+)<', html)
+    assert shown.group(1) == "2026-12-08T02:18:00+0700"
+    assert shown.group(2).startswith("8 ") and f" {2026 + year_shown} 02:18" in shown.group(2)
+    assert ("ธ.ค." if language == "th" else "December") in shown.group(2)
+
+
 def test_the_board_shows_the_bangkok_days_calls_and_line(client, hospital, board):
     """The board's today is since 00:00 Bangkok by the tickets' own times: yesterday's last call
     (23:59 Bangkok, the same UTC date) and a ticket still waiting from yesterday are not shown."""
