@@ -18,11 +18,21 @@ LONG_THAI_TITLE = "ประกาศที่หมดอายุแล้ว�
 def overflowing(page):
     """Visible elements of the main area that start in the window and end past it (Wagtail's layout
     clips its main column, so the document itself never scrolls sideways). The editor's minimap is
-    Wagtail's own panel, collapsed past the edge by design."""
+    Wagtail's own panel, collapsed past the edge by design; what a region inside the window scrolls
+    to is reachable."""
     return page.evaluate("""() => {
         const width = document.documentElement.clientWidth;
+        const scrolledInside = e => {
+            for (let a = e.parentElement; a && a.tagName !== 'MAIN'; a = a.parentElement) {
+                const sideways = getComputedStyle(a).overflowX;
+                if ((sideways === 'auto' || sideways === 'scroll') && a.getBoundingClientRect().right <= width + 1) {
+                    return true;
+                }
+            }
+            return false;
+        };
         return [...document.querySelectorAll('main *')]
-            .filter(e => e.getClientRects().length && !e.closest('.w-minimap'))
+            .filter(e => e.getClientRects().length && !e.closest('.w-minimap') && !scrolledInside(e))
             .filter(e => { const r = e.getBoundingClientRect(); return r.left < width && r.right > width + 1; })
             .slice(0, 3).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
     }""")
