@@ -205,8 +205,30 @@ def test_the_status_page_and_kiosk_speak_thai(client, hospital, kiosk_page, sett
     html = client.get(f"/queue/t/{ticket.visit.token}/").content.decode()
     assert '<html lang="th">' in html and "หมายเลขคิวของท่าน" in html and "รอเรียก" in html
     assert "ระบบคิวนี้ไม่เก็บชื่อ" in html  # the privacy notice
+    assert 'value="en" lang="en">English<' in html  # the switch names English in English
     kiosk = client.get(f"{kiosk_page.url}?device={kiosk_page.device_key}").content.decode()
     assert "พิมพ์บัตรคิว" in kiosk and "พระภิกษุสามเณร" in kiosk
+
+
+def test_a_thai_only_hospitals_kiosk_switches_to_english_and_keeps_its_device(client, thai_site):
+    """A hospital whose pages are in Thai only (the demo's): the kiosk still offers English, named
+    "English" (not "อังกฤษ"), and the switch keeps the device key, so an English reader gets a ticket."""
+    site = make_hospital_site("thai-only.localhost", "โรงพยาบาลไทยล้วน")
+    point = make_point(site, "registration", "A", name_th="เวชระเบียน", name_en="Registration")
+    kiosk = site.root_page.add_child(instance=KioskPage(title="รับบัตรคิว", slug="kiosk"))
+    kiosk.save_revision().publish()
+    host = {"HTTP_HOST": "thai-only.localhost"}
+    start = f"/kiosk/?device={kiosk.device_key}"
+    thai = client.get(start, **host).content.decode()
+    assert re.findall(r'name="language" value="(\w+)"[^>]*>([^<]+)<', thai) == [("th", "ภาษาไทย"), ("en", "English")]
+    assert f'name="next" value="{start}"' in thai and "เลือกบริการ" in thai
+    switched = client.post("/i18n/setlang/", {"language": "en", "next": start}, HTTP_ORIGIN="http://thai-only.localhost", **host)
+    assert (switched.status_code, switched["Location"]) == (302, f"/en{start}")
+    english = client.get(switched["Location"], **host).content.decode()
+    assert '<html lang="en">' in english and "Choose the service" in english and "Registration" in english
+    ticket = client.post("/en/kiosk/", {"point": point.pk, "priority": "normal", "device": kiosk.device_key}, **host)
+    assert ticket.status_code == 200 and "Scan to follow your queue on your phone" in ticket.content.decode()
+    assert Visit.objects.get().issue_point == point
 
 
 @pytest.mark.parametrize(("language", "year_shown"), [("th", 543), ("en", 0)])
