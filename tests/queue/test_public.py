@@ -210,6 +210,32 @@ def test_the_status_page_and_kiosk_speak_thai(client, hospital, kiosk_page, sett
     assert "พิมพ์บัตรคิว" in kiosk and "พระภิกษุสามเณร" in kiosk
 
 
+def test_a_ticket_issued_through_another_host_sends_the_patient_to_its_own_site(client, hospital):
+    """A status is found on its ticket's Site only. The demo's staff issue in the admin on the
+    office's name (127.0.0.1) for hospital.localhost, and an HIS may call the API on another Site's
+    name: the QR code and status_url must name the ticket's Site, where the page answers."""
+    from tests.utils import bearer
+
+    site = make_hospital_site("hospital-b.localhost", "โรงพยาบาลบี")
+    point = make_point(site, "registration", "B")
+    point.staff.add(hospital.clerk, hospital.his)
+    encoded = []
+    with mock.patch.object(qr, "svg", side_effect=lambda data, title="": encoded.append(data) or ""):
+        client.force_login(hospital.clerk)
+        issued = client.post("/admin/queue/issue/", {"point": point.pk, "priority": "normal"}, HTTP_HOST="localhost")
+    visit = Visit.objects.get(issue_point=point)
+    assert issued.status_code == 200 and encoded == [f"http://hospital-b.localhost/queue/t/{visit.token}/"]
+    body = client.post(f"{Q}/tickets/", {"point": point.pk}, content_type="application/json",
+                       headers=bearer(hospital.his), HTTP_HOST="localhost").json()
+    token = body["status_url"].rsplit("/", 2)[1]
+    assert body["status_url"] == f"http://hospital-b.localhost/queue/t/{token}/"
+    assert client.get(f"/queue/t/{token}/", HTTP_HOST="hospital-b.localhost").status_code == 200
+    assert client.get(f"/queue/t/{token}/", HTTP_HOST="localhost").status_code == 404  # where it used to send them
+    same = client.post(f"{Q}/tickets/", {"point": point.pk}, content_type="application/json",
+                       headers=bearer(hospital.his), HTTP_HOST="hospital-b.localhost").json()
+    assert same["status_url"].startswith("http://hospital-b.localhost/queue/t/")  # on its own name: as it came
+
+
 def test_a_thai_only_hospitals_kiosk_switches_to_english_and_keeps_its_device(client, thai_site):
     """A hospital whose pages are in Thai only (the demo's): the kiosk still offers English, named
     "English" (not "อังกฤษ"), and the switch keeps the device key, so an English reader gets a ticket."""

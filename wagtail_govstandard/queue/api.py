@@ -149,7 +149,7 @@ def serialize(request, ticket):
         "queued_at": ticket.queued_at, "called_at": ticket.called_at, "started_at": ticket.started_at,
         "finished_at": ticket.finished_at, "call_count": ticket.call_count,
         "actions": calling.available(ticket) if access.may_staff(request.user, ticket.point) else [],
-        "status_url": request.build_absolute_uri(status.status_path(visit)),
+        "status_url": status.status_url(request, visit),
     }
 
 

@@ -1,12 +1,12 @@
 """Lookups an issue would make on every request, kept in each process's memory: who a bearer
-token is (its user, groups and assigned service points), a service point's configuration, and
-whether a Site's day has been rolled over.
+token is (its user, groups and assigned service points), a service point's configuration, a
+Site's name and port, and whether a Site's day has been rolled over.
 
 Safe because every entry is stamped with the shared cache's *generation* (one key in the cache
 `WAGTAILGOVSTANDARD_QUEUE_CACHE`, read once per request), and every change that could alter an
 answer renews the generation (signals on API tokens, users, group memberships, groups, service
-points and their staff; at once and again on commit, so a process reading between the change and
-its commit cannot keep the old answer). A process sees another's change at its next request.
+points and their staff, Sites; at once and again on commit, so a process reading between the
+change and its commit cannot keep the old answer). A process sees another's change at its next request.
 Changes that bypass signals (QuerySet.update) are bounded by
 `WAGTAILGOVSTANDARD_QUEUE_AUTH_CACHE_SECONDS` (60; 0 turns this memory off).
 """
@@ -95,20 +95,27 @@ def point(point_id):
     return remembered(("point", point_id), lambda: ServicePoint.objects.filter(pk=point_id).first())
 
 
+def site(site_id):
+    """The Site with this id, or None (its name and port give a ticket's status address)."""
+    from wagtail.models import Site
+
+    return remembered(("site", site_id), lambda: Site.objects.filter(pk=site_id).first())
+
+
 def connect_signals():
     """Renew the generation on every change a remembered lookup depends on."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
     from django.core import signals
     from django.db.models.signals import m2m_changed, post_delete, post_save
-    from wagtail.models import APIToken
+    from wagtail.models import APIToken, Site
 
     from wagtail_govstandard.queue.models import ServicePoint
 
     signals.request_started.connect(request_started, dispatch_uid="govstandard_queue_lookups_started")
     signals.request_finished.connect(request_finished, dispatch_uid="govstandard_queue_lookups_finished")
     user_model = get_user_model()
-    for model in (APIToken, user_model, Group, ServicePoint):
+    for model in (APIToken, user_model, Group, ServicePoint, Site):
         for name, signal in (("saved", post_save), ("deleted", post_delete)):
             signal.connect(renew_now_and_on_commit, sender=model,
                            dispatch_uid=f"govstandard_queue_lookups_{name}_{model._meta.label}")

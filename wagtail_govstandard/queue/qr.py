@@ -8,9 +8,9 @@ from django.utils.safestring import mark_safe
 
 
 def payload(request, visit):
-    from wagtail_govstandard.queue.status import status_path
+    from wagtail_govstandard.queue.status import status_url
 
-    return request.build_absolute_uri(status_path(visit))
+    return status_url(request, visit)
 
 
 def svg(data, title=""):

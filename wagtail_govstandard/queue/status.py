@@ -7,7 +7,7 @@ import statistics
 from django.db.models import Q
 from django.urls import reverse
 
-from wagtail_govstandard.queue import clock, conf
+from wagtail_govstandard.queue import cached, clock, conf
 from wagtail_govstandard.queue.models import Ticket, Visit
 
 ESTIMATE_DAYS = 7
@@ -22,6 +22,18 @@ def find_visit(token, site):
 
 def status_path(visit):
     return reverse("govstandard_queue:status", args=[visit.token])
+
+
+def status_url(request, visit):
+    """The status page's full address on the ticket's own Site, the only one that finds its token:
+    a ticket issued through another host (the staff's admin on the office's name, an HIS calling
+    the API on another Site's) must not send the patient to a 404. The request's own scheme and
+    host when it came to that Site's name."""
+    path = status_path(visit)
+    site = cached.site(visit.site_id)
+    if site is None or request.get_host().rsplit(":", 1)[0].lower() == site.hostname.lower():
+        return request.build_absolute_uri(path)
+    return site.root_url + path
 
 
 def ahead_of(ticket):
