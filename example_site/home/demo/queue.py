@@ -3,7 +3,8 @@
 The Site is found by hostname, or its root page by title, and created only when missing: the
 ITA demo step uses the same Site, so either may run first. Registration → screening → two exam
 rooms → pharmacy; a display board and a kiosk page; today's tickets in every state; a queue
-staff user and an HIS integration user with an API token printed once.
+staff user and an HIS integration user (its API token is made by `manage.py api_tokens create`,
+README "The HIS integration").
 """
 
 import datetime
