@@ -10,18 +10,7 @@ from wagtail_govstandard.queue.pages import BoardPage
 from wagtail_govstandard.queue.screen import RECENT_MAX
 
 from .conftest import counter
-
-
-@pytest.fixture(autouse=True)
-def no_debounce(settings):
-    settings.WAGTAILGOVSTANDARD_QUEUE_CALL_DEBOUNCE_SECONDS = 0
-
-
-@pytest.fixture
-def board(hospital):
-    page = hospital.home.add_child(instance=BoardPage(title="จอเรียกคิว OPD", slug="board"))
-    page.save_revision().publish()
-    return page
+from .test_public import board, no_debounce  # noqa: F401  (a published board; calls without the double-click window)
 
 
 def test_the_demo_hospitals_four_points_share_a_wide_screen_two_by_two(client, hospital, board):
