@@ -1,9 +1,13 @@
 """The queue's v3 API as the HIS and the staff use it, with every refusal: 401, 403, 404, 409, 400."""
 
+import datetime
+from unittest import mock
+
 import pytest
 
 from tests.utils import bearer, make_user
 from wagtail_govstandard import roles
+from wagtail_govstandard.queue import clock
 from wagtail_govstandard.queue.models import Ticket
 
 from .conftest import counter
@@ -135,15 +139,26 @@ def test_every_ticket_route_answers_a_valid_ticket_out(client, hospital, his):
     from wagtail_govstandard.queue.api import TicketOut
 
     clerk = bearer(hospital.clerk)
-    issued = post(client, "/tickets/", {"point": hospital.registration.pk, "reference": "VN-1"}, his)
-    ticket_id = issued.json()["id"]
-    post(client, f"/counters/{counter(hospital.registration).pk}/call-next/", {}, clerk)
-    answers = [issued, client.get(Q + f"/tickets/{ticket_id}/", headers=clerk),
-               post(client, f"/tickets/{ticket_id}/start/", {}, clerk),
-               post(client, f"/tickets/{ticket_id}/transfer/", {}, clerk)]
+    # Times 0.4 ms past a second: JSON keeps milliseconds, so the body says "…:22.000Z" and ninja,
+    # rendering the same instant read back, "…:22Z" (CI met it once in a thousand): compare instants.
+    moment = datetime.datetime(2026, 12, 7, 13, 5, 22, 412, tzinfo=datetime.timezone.utc)
+    with mock.patch.object(clock, "now", return_value=moment):
+        issued = post(client, "/tickets/", {"point": hospital.registration.pk, "reference": "VN-1"}, his)
+        ticket_id = issued.json()["id"]
+        post(client, f"/counters/{counter(hospital.registration).pk}/call-next/", {}, clerk)
+        answers = [issued, client.get(Q + f"/tickets/{ticket_id}/", headers=clerk),
+                   post(client, f"/tickets/{ticket_id}/start/", {}, clerk),
+                   post(client, f"/tickets/{ticket_id}/transfer/", {}, clerk)]
     assert [a.status_code for a in answers] == [201, 200, 200, 200]
+    times = ("queued_at", "called_at", "started_at", "finished_at")
+
+    def instants(body):
+        return {key: datetime.datetime.fromisoformat(value) if key in times and value else value
+                for key, value in body.items()}
+
     for answer in answers:
         assert answer["Content-Type"] == "application/json; charset=utf-8"
         body = answer.json()
         validated = TicketOut.model_validate(body).model_dump()
-        assert json.loads(api.renderer.render(None, validated, response_status=200)) == body
+        assert instants(json.loads(api.renderer.render(None, validated, response_status=200))) == instants(body)
+    assert answers[2].json()["started_at"] == "2026-12-07T13:05:22.000Z"
