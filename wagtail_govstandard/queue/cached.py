@@ -6,8 +6,8 @@ Safe because every entry is stamped with the shared cache's *generation* (one ke
 `WAGTAILGOVSTANDARD_QUEUE_CACHE`, read once per request), and every change that could alter an
 answer renews the generation (signals on API tokens, users, group memberships, groups, service
 points and their staff, Sites; at once and again on commit, so a process reading between the
-change and its commit cannot keep the old answer). A process sees another's change at its next request.
-Changes that bypass signals (QuerySet.update) are bounded by
+change and its commit cannot keep the old answer). A process sees another's change at its next
+request. Changes that bypass signals (QuerySet.update) are bounded by
 `WAGTAILGOVSTANDARD_QUEUE_AUTH_CACHE_SECONDS` (60; 0 turns this memory off).
 """
 
