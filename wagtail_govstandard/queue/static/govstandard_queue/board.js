@@ -76,7 +76,7 @@
   function poll() {
     var headers = {"Accept": "application/json"};
     if (etag) { headers["If-None-Match"] = etag; }
-    fetch(url, {headers: headers, cache: "no-store", credentials: "omit"}).then(function (response) {
+    govQueueFetch(url, {headers: headers, cache: "no-store", credentials: "omit"}, every).then(function (response) {
       lost.hidden = true;
       if (response.status === 304) { return null; }
       if (!response.ok) { throw new Error(response.status); }
@@ -98,7 +98,7 @@
     });
   }
   // What the page was rendered with counts as seen: only later calls are announced.
-  fetch(url, {cache: "no-store", credentials: "omit"}).then(function (r) { etag = r.headers.get("ETag") || etag; return r.json(); })
+  govQueueFetch(url, {cache: "no-store", credentials: "omit"}, every).then(function (r) { etag = r.headers.get("ETag") || etag; return r.json(); })
     .then(function (state) { remember(state); }).catch(function () { lost.hidden = false; })
     .then(function () { window.setTimeout(poll, every); });
 })();

@@ -10,7 +10,7 @@
   function signature(s) { return [s.state, s.ahead, s.counter, s.now_called.join(","), s.estimated_wait_minutes].join("|"); }
 
   function refreshFromPage() {
-    return fetch(window.location.href, {cache: "no-store", credentials: "same-origin"}).then(function (r) { return r.text(); })
+    return govQueueFetch(window.location.href, {cache: "no-store", credentials: "same-origin"}, every).then(function (r) { return r.text(); })
       .then(function (html) {
         var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("[data-status-url]");
         if (fresh) { facts.innerHTML = fresh.innerHTML; }
@@ -18,7 +18,7 @@
   }
 
   function poll() {
-    fetch(url, {cache: "no-store", credentials: "omit", headers: {"Accept": "application/json"}}).then(function (r) {
+    govQueueFetch(url, {cache: "no-store", credentials: "omit", headers: {"Accept": "application/json"}}, every).then(function (r) {
       if (r.status === 404) { window.location.reload(); return null; }
       if (!r.ok) { throw new Error(r.status); }
       return r.json();
