@@ -30,7 +30,7 @@ def queue_pages(settings, thai_site):
     waiting = numbering.issue(hospital.registration)
     pages = {"th": (board, kiosk), "en": (translate(board), translate(kiosk))}  # English at /en/
     return {language: {"board": board.url, "kiosk": f"{kiosk.url}?device={kiosk.device_key}",
-                       "status": f"/queue/t/{waiting.visit.token}/"}
+                       "status": f"/queue/t/{waiting.visit.token}/", "statistics": "/queue/statistics/"}
             for language, (board, kiosk) in pages.items()}
 
 
@@ -69,7 +69,8 @@ def test_the_board_updates_itself_and_flashes_a_new_call(new_page, site_url, que
 @pytest.mark.parametrize("language", ["th", "en"])
 def test_the_kiosk_ticket_and_status_page_reflow_on_a_320_px_phone(new_page, site_url, queue_pages, language):  # noqa: F811
     """WCAG 1.4.10: at 320 CSS px nothing scrolls sideways and no text leaves the screen (the status
-    page is read on the patient's phone; the kiosk and the ticket on any screen)."""
+    page is read on the patient's phone; the kiosk and the ticket on any screen). A data table
+    needs its two dimensions (the criterion's exception): it scrolls in its own region, the page not."""
     page = new_page(language)
     page.set_viewport_size({"width": 320, "height": 640})
     wider = []
@@ -96,6 +97,7 @@ SIDEWAYS = """() => {
   while (texts.nextNode()) {
     const node = texts.currentNode, range = document.createRange();
     if (!node.textContent.trim() || node.parentElement.closest(".visually-hidden, [hidden], noscript")) { continue; }
+    if (node.parentElement.closest(".govstandard-table-scroll")) { continue; }  // a data table scrolls in its region
     range.selectNodeContents(node);
     for (const r of range.getClientRects()) {
       if (r.width && (r.right > root.clientWidth + 1 || r.left < -1)) {

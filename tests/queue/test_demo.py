@@ -1,5 +1,5 @@
 """make demo: the community hospital Site has its queue: four points, two exam rooms, a board,
-a kiosk and today's tickets in every state; loading twice adds nothing."""
+a kiosk, today's tickets in every state and the past months' figures; loading twice adds nothing."""
 
 import io
 
@@ -32,3 +32,5 @@ def test_the_demo_hospital_runs_a_queue(client):
     assert "Print my ticket" in client.get(f"{kiosk.url}?device={kiosk.device_key}", **host).content.decode()
     token = Visit.objects.filter(tickets__state="waiting").first().token
     assert client.get(f"/queue/t/{token}/", **host).status_code == 200
+    figures = client.get("/queue/statistics/", **host)
+    assert figures.status_code == 200 and figures.content.decode().count("<tr>") >= 4 * 3  # three months or more

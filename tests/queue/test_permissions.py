@@ -26,6 +26,7 @@ POLICY = """
 GET /api/v3/govstandard/queue/boards/{board_id}/state/             | ok    | ok    | ok    | ok    | ok    | ok
 GET /api/v3/govstandard/queue/points/                              | login | ok    | ok    | ok    | ok    | ok
 GET /api/v3/govstandard/queue/status/{token}/                      | ok    | ok    | ok    | ok    | ok    | ok
+GET /api/v3/govstandard/queue/statistics/                         | ok    | ok    | ok    | ok    | ok    | ok
 GET /api/v3/govstandard/queue/tickets/                             | login | ok    | ok    | ok    | ok    | ok
 GET /api/v3/govstandard/queue/tickets/{ticket_id}/                 | login | ok    | ok    | 404   | 404   | ok
 POST /api/v3/govstandard/queue/tickets/                            | login | ok    | ok    | 404   | 404   | ok
@@ -36,6 +37,7 @@ govstandard_queue_admin:console                                    | login | log
 govstandard_queue_admin:issue                                      | login | login | ok    | ok    | deny  | ok
 govstandard_queue_admin:report                                     | login | login | deny  | deny  | ok    | ok
 govstandard_queue:status                                           | ok    | ok    | ok    | ok    | ok    | ok
+govstandard_queue:statistics                                       | ok    | ok    | ok    | ok    | ok    | ok
 """
 SNIPPET_VIEWS = ("add", "copy", "delete", "edit", "history", "history_results", "list", "list_results", "usage")
 CHOOSER_VIEWS = ("choose", "choose_results", "chosen", "chosen_multiple", "create")

@@ -162,6 +162,8 @@ def public_responses(client, hospital, board, kiosk_page, token):
     yield "kiosk", client.get(f"{kiosk_page.url}?device={kiosk_page.device_key}")
     yield "kiosk ticket", client.post(kiosk_page.url, {"point": hospital.registration.pk, "priority": "normal",
                                                        "device": kiosk_page.device_key})
+    yield "monthly figures", client.get("/queue/statistics/")
+    yield "monthly figures JSON", client.get(f"{Q}/statistics/")
 
 
 def test_no_public_response_carries_the_his_reference(client, hospital, board, kiosk_page, caplog):
@@ -188,7 +190,7 @@ def test_no_public_response_carries_the_his_reference(client, hospital, board, k
     payload = qr.payload(RequestFactory().get("/"), visit)
     assert HN not in payload and NATIONAL_ID not in payload and payload.endswith(f"/queue/t/{visit.token}/")
     assert HN not in caplog.text and NATIONAL_ID not in caplog.text
-    assert len(scanned) == 7
+    assert len(scanned) == 9
 
 
 def test_the_board_state_route_does_no_query_even_for_many_polls(client, hospital, board):

@@ -182,6 +182,8 @@ class Assessor:
         return result
 
     def generated(self, answer):
+        if not generated.applies(answer.generated, self.site, self.year):
+            return Result(NOT_APPLICABLE)
         found = generated.resolve(answer.generated, self.site, self.year, self.request)
         if found is None:
             return Result(MISSING, str(generated.missing_reason(answer.generated, self.year)))

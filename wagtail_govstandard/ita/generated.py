@@ -1,9 +1,12 @@
 """Evidence the package generates itself, and the public URL where each is read.
 
 A framework's answer {"generated": key} is met when resolve() finds the URL on the site; until
-a feature is there (no live statistics page, no MOIT 1 pack route) it is reported missing.
+a feature is there (no live statistics page, no MOIT 1 pack route) it is reported missing. An
+answer only some sites give (the patient queue's monthly figures, on a Site that runs the queue)
+is not applicable where applies() says so.
 """
 
+from django.apps import apps
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +19,9 @@ LABELS = {
     "moit1_request_form": _("the blank publication request form"),
     "moit1_annual_report": _("the monitoring report memo"),
     "moit1_filled_forms": _("the year's filled request forms"),
+    "queue_statistics": _("the patient queue's monthly figures"),
 }
+QUEUE_APP = "wagtail_govstandard.queue"
 # MOIT 1 pack documents: generated evidence key -> document slug of the pack's public route.
 PACK_DOCUMENTS = {
     "moit1_order": "order", "moit1_announcement": "announcement",
@@ -36,6 +41,30 @@ def _statistics_page(site, year, request):
     return (page.title, page.get_full_url(request)) if page else None
 
 
+def _queue_years(site):
+    """The fiscal years whose patient queue figures `site` publishes: none without the queue app
+    or a service point; else from its first ticket's year to this one."""
+    if not apps.is_installed(QUEUE_APP):
+        return []
+    from wagtail_govstandard.queue import clock, public_figures
+    from wagtail_govstandard.queue.models import ServicePoint
+
+    if not ServicePoint.objects.filter(site=site).exists():
+        return []
+    return public_figures.years_shown(site, clock.today())
+
+
+def applies(key, site, year):
+    """False for evidence this site had no reason to give that year (no patient queue then)."""
+    return key != "queue_statistics" or year in _queue_years(site)
+
+
+def _queue_statistics(site, year, request):
+    path = reverse("govstandard_queue:statistics") + f"?year={year}"
+    root = site.root_url if request is None else request.build_absolute_uri("/")[:-1]
+    return str(LABELS["queue_statistics"]), root + path
+
+
 def _pack_document(key, site, year, request):
     try:
         path = reverse("wagtail_govstandard:ita_moit1", kwargs={"year": year, "document": PACK_DOCUMENTS[key]})
@@ -50,6 +79,8 @@ def resolve(key, site, year, request=None):
     None. The filled forms (MOIT 1, 2.3) are the previous year's: none filed, nothing to show."""
     if key in ("visit_statistics", "survey_results"):
         return _statistics_page(site, year, request)
+    if key == "queue_statistics":
+        return _queue_statistics(site, year, request) if year in _queue_years(site) else None
     if key == "moit1_filled_forms":
         from wagtail_govstandard.ita import pack
 

@@ -23,7 +23,7 @@ MAX_COUNT = 1000
 # Evidence the package generates itself (see ita/generated.py for the URL of each).
 GENERATED = (
     "annual_report", "visit_statistics", "survey_results", "moit1_order", "moit1_announcement",
-    "moit1_request_form", "moit1_annual_report", "moit1_filled_forms",
+    "moit1_request_form", "moit1_annual_report", "moit1_filled_forms", "queue_statistics",
 )
 ASSESSORS = ("moph", "nacc")
 

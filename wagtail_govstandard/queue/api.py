@@ -1,6 +1,7 @@
-"""/api/v3/govstandard/queue/: issue (HIS), call and move (queue staff), public status and board.
+"""/api/v3/govstandard/queue/: issue (HIS), call and move (queue staff), public status, board and
+monthly figures.
 
-Bearer tokens (Wagtail APIToken) for everything but the two public routes. 401 without a token,
+Bearer tokens (Wagtail APIToken) for everything but the three public routes. 401 without a token,
 403 for a role that may not act, 404 for what the caller may not see (existing or not), 409 for
 a ticket in the wrong state, 400 with field errors. Errors are application/problem+json.
 The HIS reference is returned to the integration that sent it and to staff, never publicly.
@@ -17,7 +18,7 @@ from wagtail.api.v3.api import api as v3_api
 from wagtail.api.v3.errors import ProblemDetail
 
 from wagtail_govstandard.api.errors import bad_request
-from wagtail_govstandard.queue import access, cached, calling, clock, numbering, ordering, status
+from wagtail_govstandard.queue import access, cached, calling, clock, numbering, ordering, public_figures, status
 from wagtail_govstandard.queue import board as board_state
 from wagtail_govstandard.queue.auth import QueueBearerAuth
 from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket
@@ -107,6 +108,24 @@ class StatusOut(Schema):
     estimated_wait_minutes: int | None
     issued_at: datetime.datetime
     updated_at: datetime.datetime
+
+
+class MonthFiguresOut(Schema):
+    month: str  # YYYY-MM (C.E.)
+    point: PublicPointOut
+    tickets: int
+    served: int
+    no_shows: int
+    wait_median_minutes: float | None
+    wait_p90_minutes: float | None
+    service_median_minutes: float | None
+    by_priority: dict[str, int]
+
+
+class FiguresOut(Schema):
+    fiscal_year: int  # B.E., ends 30 September of its year - 543
+    fiscal_years: list[int]
+    months: list[MonthFiguresOut]
 
 
 class BoardCounterOut(Schema):
@@ -305,3 +324,16 @@ def board_state_route(request, board_id: int):
     response["ETag"] = tag
     response["Cache-Control"] = "no-cache"
     return response
+
+
+@router.get("/statistics/", response={200: FiguresOut, 404: ProblemDetail},
+            operation_id="govstandard_queue_statistics", url_name="govstandard_queue_statistics",
+            summary="This Site's monthly queue figures of a B.E. fiscal year (?year=, default this one; public)")
+def monthly_figures(request, year: str = ""):
+    _site, chosen_year, years, rows = public_figures.chosen(request)
+    return {"fiscal_year": chosen_year, "fiscal_years": years, "months": [{
+        "month": row["day"].strftime("%Y-%m"), "point": _point(row["point"]), "tickets": row["tickets"],
+        "served": row["served"], "no_shows": row["no_shows"], "wait_median_minutes": row["wait_median"],
+        "wait_p90_minutes": row["wait_p90"], "service_median_minutes": row["service_median"],
+        "by_priority": row["by_priority"],
+    } for row in rows]}

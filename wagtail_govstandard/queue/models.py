@@ -121,6 +121,24 @@ class DayCounter(models.Model):
         constraints = [models.UniqueConstraint(fields=["point", "day"], name="govstandard_queue_day_counter")]
 
 
+class DayFigures(models.Model):
+    """One service point's figures for one day, kept when retention deletes the day's tickets, so
+    the statistics and the ITA's monthly figures outlive them. Counts and each ticket's waiting and
+    service time in whole seconds; nothing that leads back to a ticket, a visit or a patient."""
+
+    point = models.ForeignKey(ServicePoint, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    tickets = models.PositiveIntegerField()
+    served = models.PositiveIntegerField()
+    no_shows = models.PositiveIntegerField()
+    by_priority = models.JSONField(default=dict)
+    wait_seconds = models.JSONField(default=list)
+    service_seconds = models.JSONField(default=list)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["point", "day"], name="govstandard_queue_day_figures")]
+
+
 PRIORITY_LABELS = {
     "urgent": _("Urgent"), "elderly": _("Elderly (60+)"), "disabled": _("Person with disability"),
     "monk": _("Monk or novice"), "pregnant": _("Pregnant"), "normal": _("General"),

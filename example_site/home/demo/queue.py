@@ -2,19 +2,21 @@
 
 The Site is found by hostname, or its root page by title, and created only when missing: the
 ITA demo step uses the same Site, so either may run first. Registration → screening → two exam
-rooms → pharmacy; a display board and a kiosk page; today's tickets in every state; a queue
+rooms → pharmacy; a display board and a kiosk page; today's tickets in every state, and the
+figures of the 90 days before (as retention keeps them once their tickets are deleted); a queue
 staff user and an HIS integration user (its API token is made by `manage.py api_tokens create`,
 README "The HIS integration").
 """
 
 import datetime
 import os
+import random
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from wagtail_govstandard.queue import access, calling, clock, numbering, setup
-from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket, Visit
+from wagtail_govstandard.queue.models import Counter, DayFigures, ServicePoint, Ticket, Visit
 from wagtail_govstandard.queue.pages import BoardPage, KioskPage
 
 from . import hospital
@@ -120,6 +122,32 @@ def fill_today(points, users):
     calling.perform(drug.pk, "done", user=staff)  # the first patient of the day went home
 
 
+# code: (tickets a weekday, waiting minutes from-to, service minutes from-to)
+PAST_DAYS = 90
+PAST = {"registration": (90, (2, 25), (1, 4)), "screening": (85, (3, 30), (2, 6)),
+        "exam": (80, (10, 70), (4, 15)), "pharmacy": (75, (5, 30), (1, 4))}
+
+
+def fill_past(points):
+    """The weekdays of the last PAST_DAYS days as kept figures (no tickets), the same at every load."""
+    today, kept = clock.today(), []
+    for back in range(1, PAST_DAYS + 1):
+        day = today - datetime.timedelta(days=back)
+        if day.weekday() >= 5:
+            continue
+        for code, (tickets, waits, services) in PAST.items():
+            pick = random.Random(f"{day}-{code}")
+            count = tickets + pick.randint(-15, 15)
+            served, no_shows = count - pick.randint(0, 3), pick.randint(0, 2)
+            kept.append(DayFigures(
+                point=points[code], day=day, tickets=count, served=served, no_shows=no_shows,
+                by_priority={"normal": count - count // 4, "elderly": count // 5, "monk": count // 4 - count // 5},
+                wait_seconds=[pick.randint(waits[0] * 60, waits[1] * 60) for _ in range(count - no_shows)],
+                service_seconds=[pick.randint(services[0] * 60, services[1] * 60) for _ in range(served)],
+            ))
+    DayFigures.objects.bulk_create(kept, ignore_conflicts=True)
+
+
 def _age(ticket, minutes):
     """Demo service times: pretend the service started `minutes` ago (for the estimates)."""
     Ticket.objects.filter(pk=ticket.pk).update(started_at=clock.now() - datetime.timedelta(minutes=minutes))
@@ -132,8 +160,9 @@ def load(ctx):
     ensure_page(root, BoardPage, "queue-board", "จอเรียกคิว OPD / OPD queue board")
     kiosk = ensure_page(root, KioskPage, "queue-kiosk", "รับบัตรคิว / Take a queue ticket")
     fill_today(points, users)
+    fill_past(points)
     stdout = ctx.get("stdout")
     if stdout:
         base = f"http://{HOSTNAME}:{site.port}"
         stdout.write(f"  queue: board {base}/queue-board/ kiosk {base}/queue-kiosk/?device={kiosk.device_key} "
-                     f"(staff '{STAFF_USER}', HIS integration '{HIS_USER}')")
+                     f"monthly figures {base}/queue/statistics/ (staff '{STAFF_USER}', HIS integration '{HIS_USER}')")
