@@ -8,6 +8,7 @@ its contents replaced).
 
 import http.client
 import os
+import secrets
 import statistics
 import sys
 import time
@@ -108,14 +109,19 @@ def measure_interleaved(views, repeat=30):
     return results
 
 
+UNIQUE = b"<unique>"
+
+
 def post_client(job):
-    """One load client: `count` POSTs of `body` to `path` on 127.0.0.1:`port`, a new connection each.
+    """One load client: `count` POSTs of `body` to `path` on 127.0.0.1:`port`, a new connection each;
+    UNIQUE in the body becomes a value no other request sends (an HIS reference is one a visit).
     Its statuses, and how many answers contained `marker` (spaces ignored)."""
     port, path, body, count, headers, marker = job
     statuses, marked = {}, 0
     for _ in range(count):
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        connection.request("POST", path, body=body, headers={"Content-Type": "application/json", **headers})
+        sent = body.replace(UNIQUE, secrets.token_hex(8).encode()) if UNIQUE in body else body
+        connection.request("POST", path, body=sent, headers={"Content-Type": "application/json", **headers})
         response = connection.getresponse()
         payload = response.read()
         statuses[response.status] = statuses.get(response.status, 0) + 1

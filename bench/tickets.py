@@ -256,7 +256,7 @@ def main():
 
     day = clock.today()  # the retained days are before it
     server, workers = start_server()
-    body = json.dumps({"point": point.pk, "priority": "normal", "reference": "VN-BENCH"}).encode()
+    body = json.dumps({"point": point.pk, "priority": "normal", "reference": "VN-<unique>"}).encode()
     try:
         with multiprocessing.get_context("fork").Pool(CLIENTS) as pool:
             loads(pool, server, body, [("/bench/trivial/", {})], rounds=1)  # warm up every worker

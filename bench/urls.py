@@ -33,8 +33,8 @@ def issue_only(request):
     parsing, the ticket's JSON)."""
     from wagtail_govstandard.queue import cached, numbering
 
-    json.loads(request.body or b"{}")
-    ticket = numbering.issue(cached.point(int(request.GET["point"])), "normal", "VN-BENCH", channel="his")
+    reference = json.loads(request.body or b"{}").get("reference", "")
+    ticket = numbering.issue(cached.point(int(request.GET["point"])), "normal", reference, channel="his")
     return JsonResponse({"number": ticket.visit.display}, status=201)
 
 

@@ -24,6 +24,10 @@ def test_replaying_the_sample_csv_issues_a_ticket_per_visit(live_server, capsys)
     visits = Visit.objects.order_by("number")
     assert [v.reference for v in visits] == [f"VN69000{n}" for n in range(1, 9)]
     assert {v.channel for v in visits} == {"his"} and visits[1].priority == "elderly"
+    replay_visits.main([str(SAMPLE), "--base", live_server.url, "--token", plaintext])  # a rerun, a retry
+    again = capsys.readouterr().out
+    assert "0 ticket(s) issued" in again and "07:30 A001 at registration (issued before): http" in again
+    assert Visit.objects.count() == 8
 
 
 @pytest.mark.django_db(transaction=True)

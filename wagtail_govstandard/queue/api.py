@@ -222,9 +222,10 @@ def points(request):
     ]
 
 
-@router.post("/tickets/", response={201: TicketOut, **ERRORS}, auth=AUTH,
+@router.post("/tickets/", response={201: TicketOut, 200: TicketOut, 409: ProblemDetail, **ERRORS}, auth=AUTH,
              operation_id="govstandard_queue_issue",
-             summary="Issue a ticket (HIS: on visit registration). `reference` is the HIS's opaque visit id")
+             summary="Issue a ticket (HIS: on visit registration). `reference` is the HIS's opaque visit id: "
+                     "sent again the same day (a retry), 200 with the ticket it made; for another point, 409")
 def issue(request, payload: TicketIn):
     point = _assigned_point(request.user, payload.point)
     if not access.may_issue_by_api(request.user, point):
@@ -234,7 +235,18 @@ def issue(request, payload: TicketIn):
         ticket = numbering.issue(point, payload.priority, payload.reference, channel=channel, user=request.user)
     except ValidationError as error:
         return _invalid(error)
+    except numbering.AlreadyIssued as issued:
+        return already_issued(request, issued.visit, point)
     return ticket_response(request, ticket, status=201)
+
+
+def already_issued(request, visit, point):
+    """A retried issue: the visit's ticket now (200) when it was issued at `point`, else 409."""
+    if visit.issue_point_id != point.pk:
+        raise HttpError(409, f"This reference already has number {visit.display} today, issued at another "
+                             f"service point; move its ticket instead (GET /tickets/?reference=).")
+    current = Ticket.objects.select_related("visit", "point", "counter").filter(visit=visit)
+    return ticket_response(request, current.order_by("-queued_at", "-pk").first())
 
 
 @router.get("/tickets/", response={200: TicketListOut, **ERRORS}, auth=AUTH,

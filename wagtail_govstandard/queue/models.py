@@ -169,6 +169,9 @@ class Visit(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["issue_point", "day", "number"], name="govstandard_queue_visit_number"),
+            # One visit a day per HIS reference and caller: a retried POST finds its ticket (numbering.py).
+            models.UniqueConstraint(fields=["issued_by", "day", "reference"], condition=~models.Q(reference=""),
+                                    name="govstandard_queue_visit_reference"),
         ]
         indexes = [models.Index(fields=["issued_by", "reference"], name="gsqueue_visit_ref")]
 

@@ -7,12 +7,16 @@ commit only; other points are not held up. The lock is what makes numbers exact:
 tests/queue/test_numbering_concurrency.py shows duplicates without it. Other databases take the
 portable way: inside a transaction the visit, ticket and event are written, then the counter is
 bumped (`F("last_number") + 1`, which takes the row's write lock) and read back, last.
+
+An HIS that retries a POST (its first answer lost to a timeout) sends the same reference again:
+a unique constraint allows one visit a day per caller and reference, so the second write fails
+whole (no number taken, no gap) and AlreadyIssued names the visit the first one made.
 """
 
 import functools
 
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
@@ -21,6 +25,14 @@ from wagtail_govstandard.queue.models import DayCounter, Ticket, TicketEvent, Vi
 
 CHANNELS = ("kiosk", "staff", "his")
 REFERENCE_MAX = 64
+
+
+class AlreadyIssued(Exception):
+    """The caller's reference already has a visit today: `visit`."""
+
+    def __init__(self, visit):
+        super().__init__(visit.display)
+        self.visit = visit
 
 
 def lock(select_sql):
@@ -56,7 +68,17 @@ def issue(point, priority="normal", reference="", channel="kiosk", user=None):
                   reference=reference, channel=channel, issued_by=actor, issued_at=moment)
     ticket = Ticket(visit=visit, point=point, rank=rank, queued_at=moment)
     write = write_in_one_statement if connection.vendor == "postgresql" else write_portably
-    write(visit, ticket, actor)
+    try:
+        if connection.in_atomic_block:  # a failed statement must not abort the caller's transaction
+            with transaction.atomic():
+                write(visit, ticket, actor)
+        else:
+            write(visit, ticket, actor)
+    except IntegrityError:
+        earlier = Visit.objects.filter(issued_by=actor, day=day, reference=reference).first() if reference else None
+        if earlier is None or actor is None:
+            raise
+        raise AlreadyIssued(earlier) from None
     versions.bump(point.site_id)
     return ticket
 

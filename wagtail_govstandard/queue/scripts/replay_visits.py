@@ -11,7 +11,8 @@ The CSV has a header row: `time,point,priority,reference` (time HH:MM, point the
 code, priority one of the priority classes, reference the HIS's opaque visit id: a VN, never an
 HN or ID card number). Rows are posted to POST /api/v3/govstandard/queue/tickets/ in order,
 waiting between them as the times say divided by --speed (0: no waiting). Prints each ticket's
-number and status URL (to print on the HIS's own slip or send by SMS). Standard library only.
+number and status URL (to print on the HIS's own slip or send by SMS). Run again, it issues
+nothing twice: a reference already issued today answers its ticket. Standard library only.
 """
 
 import argparse
@@ -67,11 +68,13 @@ def replay(rows, base, token, speed, host=None):
         body = {"point": ids[row["point"]], "priority": row.get("priority") or "normal",
                 "reference": row.get("reference", "")}
         status, ticket = call(base, token, "POST", "/tickets/", body, host)
-        if status != 201:
+        if status not in (200, 201):
             print(f"{row['time']} {row['point']}: {status} {ticket.get('detail') if ticket else ''}")
             continue
-        issued.append(ticket)
-        print(f"{row['time']} {ticket['number']} at {ticket['point']['code']}: {ticket['status_url']}")
+        if status == 201:  # 200: this reference's ticket of today, issued by an earlier run (a retry)
+            issued.append(ticket)
+        earlier = "" if status == 201 else " (issued before)"
+        print(f"{row['time']} {ticket['number']} at {ticket['point']['code']}{earlier}: {ticket['status_url']}")
     return issued
 
 
