@@ -202,3 +202,25 @@ def test_every_view_of_today_starts_at_midnight_bangkok(client, hospital):
         assert shown() == ([1], ["A002"], [1], 1, 2, ["A001"])
     with at(17, 1):  # 00:01 Bangkok, 2 December
         assert shown() == ([0], [], [0], 0, 0, [])
+
+
+def test_a_day_kept_under_an_earlier_priority_class_keeps_the_reports_columns_aligned(client, hospital):
+    """Kept figures outlive the configuration: a class removed since (\"vip\") must not push the
+    per-class columns out from under their headings in the report, the CSV or the XLSX."""
+    from wagtail_govstandard.queue.models import DayFigures
+
+    day = datetime.date(2026, 10, 5)
+    DayFigures.objects.create(point=hospital.registration, day=day, tickets=4, served=4, no_shows=0,
+                              by_priority={"vip": 3, "normal": 1}, wait_seconds=[60] * 4, service_seconds=[120] * 4)
+    webmaster = make_user("wm", groups=[roles.WEBMASTER])
+    webmaster.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(webmaster)
+    url = reverse("govstandard_queue_admin:report") + f"?start={day}&end={day}"
+    import csv as csv_module
+
+    head, line = list(csv_module.reader(client.get(url + "&export=csv").content.decode("utf-8-sig").splitlines()))
+    assert len(line) == len(head) and dict(zip(head, line))["General"] == "1"
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(client.get(url + "&export=xlsx").content)).active
+    assert len([c for c in sheet[2] if c.value is not None]) == len([c for c in sheet[1] if c.value is not None])

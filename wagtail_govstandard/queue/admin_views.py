@@ -127,8 +127,12 @@ def headings():
 
 
 def table(rows):
+    """One line per row under headings(): a column per priority class configured now (a day kept
+    from before a class was renamed counts its tickets in "Tickets" only)."""
+    classes = list(conf.get("PRIORITIES"))
     return [[r["day"].isoformat(), r["point"].name, r["tickets"], r["served"], r["wait_median"], r["wait_p90"],
-             r["service_median"], r["service_p90"], r["no_shows"]] + list(r["by_priority"].values()) for r in rows]
+             r["service_median"], r["service_p90"], r["no_shows"]] + [r["by_priority"].get(c, 0) for c in classes]
+            for r in rows]
 
 
 def shown(rows):
