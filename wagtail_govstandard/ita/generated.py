@@ -41,6 +41,11 @@ def _statistics_page(site, year, request):
     return (page.title, page.get_full_url(request)) if page else None
 
 
+def _site_root(site, request):
+    """The address generated evidence is linked under: the request's, else the Site's root URL."""
+    return site.root_url if request is None else request.build_absolute_uri("/")[:-1]
+
+
 def _queue_years(site):
     """The fiscal years whose patient queue figures `site` publishes: none without the queue app
     or a service point; else from its first ticket's year to this one."""
@@ -61,8 +66,7 @@ def applies(key, site, year):
 
 def _queue_statistics(site, year, request):
     path = reverse("govstandard_queue:statistics") + f"?year={year}"
-    root = site.root_url if request is None else request.build_absolute_uri("/")[:-1]
-    return str(LABELS["queue_statistics"]), root + path
+    return str(LABELS["queue_statistics"]), _site_root(site, request) + path
 
 
 def _pack_document(key, site, year, request):
@@ -70,8 +74,7 @@ def _pack_document(key, site, year, request):
         path = reverse("wagtail_govstandard:ita_moit1", kwargs={"year": year, "document": PACK_DOCUMENTS[key]})
     except NoReverseMatch:
         return None
-    root = site.root_url if request is None else request.build_absolute_uri("/")[:-1]
-    return str(LABELS[key]), root + path
+    return str(LABELS[key]), _site_root(site, request) + path
 
 
 def resolve(key, site, year, request=None):

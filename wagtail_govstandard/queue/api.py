@@ -245,8 +245,7 @@ def already_issued(request, visit, point):
     if visit.issue_point_id != point.pk:
         raise HttpError(409, f"This reference already has number {visit.display} today, issued at another "
                              f"service point; move its ticket instead (GET /tickets/?reference=).")
-    current = Ticket.objects.select_related("visit", "point", "counter").filter(visit=visit)
-    return ticket_response(request, current.order_by("-queued_at", "-pk").first())
+    return ticket_response(request, visit.current_ticket())
 
 
 @router.get("/tickets/", response={200: TicketListOut, **ERRORS}, auth=AUTH,

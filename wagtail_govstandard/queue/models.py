@@ -182,7 +182,8 @@ class Visit(models.Model):
         return priority_label(self.priority)
 
     def current_ticket(self):
-        return self.tickets.order_by("-queued_at", "-pk").first()
+        """Where the journey has reached: the latest ticket, with its point and counter."""
+        return self.tickets.select_related("point", "counter").order_by("-queued_at", "-pk").first()
 
 
 class Ticket(models.Model):

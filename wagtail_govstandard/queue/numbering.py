@@ -75,8 +75,8 @@ def issue(point, priority="normal", reference="", channel="kiosk", user=None):
         else:
             write(visit, ticket, actor)
     except IntegrityError:
-        earlier = Visit.objects.filter(issued_by=actor, day=day, reference=reference).first() if reference else None
-        if earlier is None or actor is None:
+        earlier = Visit.objects.filter(issued_by=actor, day=day, reference=reference).first() if reference and actor else None
+        if earlier is None:  # not the one-visit-per-reference constraint
             raise
         raise AlreadyIssued(earlier) from None
     versions.bump(point.site_id)
