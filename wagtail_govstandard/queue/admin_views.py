@@ -7,17 +7,18 @@ import datetime
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseNotModified
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail_govstandard import exports
 from wagtail_govstandard.content.date_input import DateRangeForm, report_date
 from wagtail_govstandard.content.dates import format_date
-from wagtail_govstandard.queue import access, calling, clock, conf, figures, kiosk, numbering, ordering
+from wagtail_govstandard.queue import access, calling, clock, conf, figures, kiosk, numbering, ordering, versions
 from wagtail_govstandard.queue.models import Counter, ServicePoint, Ticket, priority_label
 
 
@@ -44,21 +45,41 @@ def _counter(request, counter_id):
 
 
 def console(request, counter_id):
+    """A counter's console; `?live=1` answers its lists alone, 304 while the Site's queue is unchanged
+    (console.js polls it so the lists stay current while the page is open)."""
     _require_console(request)
     counter = _counter(request, counter_id)
     if request.method == "POST":
         _act(request, counter)
         return redirect("govstandard_queue_admin:console", counter_id=counter.pk)
+    tag = console_etag(counter, versions.current(counter.point.site_id))  # read before the lists
+    live = "live" in request.GET
+    if live and request.headers.get("If-None-Match") == tag:
+        response = HttpResponseNotModified()
+    else:
+        template = "govstandard_queue/admin/console_live.html" if live else "govstandard_queue/admin/console.html"
+        response = TemplateResponse(request, template, {**console_lists(counter), "etag": tag})
+    response["ETag"] = tag
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+def console_etag(counter, version):
+    return f'W/"c{counter.pk}.{version}"'
+
+
+def console_lists(counter):
     point, today = counter.point, clock.today()
     tickets = ordering.joined_on(point, today).select_related("visit", "counter")
     current = tickets.filter(counter=counter, state__in=(Ticket.CALLED, Ticket.SERVING)).order_by("-last_called_at")
-    return TemplateResponse(request, "govstandard_queue/admin/console.html", {
+    waiting = list(tickets.filter(state=Ticket.WAITING).order_by("rank", "queued_at", "pk"))
+    return {
         "counter": counter, "point": point, "current": [(t, calling.available(t)) for t in current],
-        "waiting": tickets.filter(state=Ticket.WAITING).order_by("rank", "queued_at", "pk"),
+        "waiting": waiting, "waiting_count": len(waiting),
         "skipped": tickets.filter(state=Ticket.SKIPPED).order_by("queued_at"),
         "points": ServicePoint.objects.filter(site=point.site).exclude(pk=point.pk),
-        "labels": calling.ACTION_LABELS, "verbs": ACTION_BUTTONS,
-    })
+        "labels": calling.ACTION_LABELS, "verbs": ACTION_BUTTONS, "poll_seconds": conf.get("CONSOLE_POLL_SECONDS"),
+    }
 
 
 ACTION_BUTTONS = {

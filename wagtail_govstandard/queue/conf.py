@@ -15,9 +15,11 @@ DEFAULTS = {
     "CALL_DEBOUNCE_SECONDS": 3,
     # Estimated wait: median service time of this many recent tickets of the point.
     "ESTIMATE_SAMPLE": 20,
-    # Browser polling intervals (seconds): the display board and the patient's status page.
+    # Browser polling intervals (seconds): the display board, the patient's status page and the
+    # staff console's lists.
     "BOARD_POLL_SECONDS": 1,
     "STATUS_POLL_SECONDS": 10,
+    "CONSOLE_POLL_SECONDS": 3,
     # Cache alias holding the queue version (the board's ETag) and the API's cached lookups.
     "CACHE": "default",
     # Longest life of a cached bearer token's caller and of a cached service point (changes made
