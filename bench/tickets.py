@@ -117,9 +117,9 @@ def retained_days(point, user, days=RETAINED_DAYS, per_day=RETAINED_PER_DAY):
         cursor.execute(f"""
             WITH visits AS (
                 INSERT INTO {tables[0]} (site_id, issue_point_id, day, number, display, priority, rank, token,
-                                         reference, channel, issued_by_id, issued_at)
+                                         reference, channel, issued_by_id, issued_at, form_key)
                 SELECT %(site)s, %(point)s, %(today)s - d, n, 'A' || lpad(n::text, 3, '0'), 'normal', 2,
-                       md5(d || '-' || n), '', 'his', %(user)s, (%(today)s - d) + time '01:00' + n * interval '30 s'
+                       md5(d || '-' || n), '', 'his', %(user)s, (%(today)s - d) + time '01:00' + n * interval '30 s', ''
                 FROM generate_series(1, %(days)s) AS d, generate_series(1, %(per_day)s) AS n
                 RETURNING id, issued_at
             ), tickets AS (

@@ -119,6 +119,9 @@ def _act(request, counter):
 class IssueForm(forms.Form):
     point = forms.ModelChoiceField(queryset=ServicePoint.objects.none(), label=gettext_lazy("Service point"))
     priority = forms.ChoiceField(label=gettext_lazy("Priority"))
+    form_key = forms.RegexField(numbering.FORM_KEY, widget=forms.HiddenInput, required=False,
+                                initial=numbering.new_form_key,
+                                error_messages={"invalid": gettext_lazy("This form has expired. Please start again.")})
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -133,10 +136,15 @@ def issue(request):
     if request.method == "POST" and form.is_valid():
         try:
             ticket = numbering.issue(form.cleaned_data["point"], form.cleaned_data["priority"],
-                                     channel="staff", user=request.user)
+                                     channel="staff", user=request.user, form_key=form.cleaned_data["form_key"])
+        except numbering.AlreadyIssued as issued:  # a double click: the ticket the first click made
+            ticket = issued.visit.current_ticket() if issued.visit.issued_by_id == request.user.pk else None
+            if ticket is None:  # a key from someone else's form shows nothing of theirs
+                form.add_error(None, _("This form has expired. Please start again."))
         except ValidationError as error:
             form.add_error(None, error)
-        else:
+            ticket = None
+        if ticket is not None:
             return kiosk.ticket_response(request, None, ticket, back_url=reverse("govstandard_queue_admin:issue"))
     return TemplateResponse(request, "govstandard_queue/admin/issue.html", {"form": form})
 

@@ -20,6 +20,8 @@ DEFAULTS = {
     "BOARD_POLL_SECONDS": 1,
     "STATUS_POLL_SECONDS": 10,
     "CONSOLE_POLL_SECONDS": 3,
+    # The kiosk's ticket screen goes back to the start screen after this many seconds.
+    "KIOSK_RETURN_SECONDS": 20,
     # Cache alias holding the queue version (the board's ETag) and the API's cached lookups.
     "CACHE": "default",
     # Longest life of a cached bearer token's caller and of a cached service point (changes made

@@ -1,8 +1,9 @@
 """The kiosk page: choose the service point and priority, get a printed 80 mm ticket.
 
 Issuing needs the page's device key (the kiosk is opened at <page URL>?device=<key>); a
-request without it sees a notice and issues nothing. After printing, the kiosk returns to
-its start screen by itself.
+request without it sees a notice and issues nothing. Each start screen carries a one-time form
+key: a second tap on "Print my ticket" shows (and prints) the ticket the first made. After
+printing, the kiosk returns to its start screen by itself.
 """
 
 import secrets
@@ -34,7 +35,7 @@ def serve_page(page, request):
     key = request.POST.get("device") if request.method == "POST" else request.GET.get("device")
     context = {"page": page, "self": page, "device": key if device_ok(page, key) else "",
                "enrolled": device_ok(page, key), "points": kiosk_points(page), "priorities": priorities(),
-               "retention_days": conf.get("RETENTION_DAYS")}
+               "retention_days": conf.get("RETENTION_DAYS"), "form_key": numbering.new_form_key()}
     if request.method == "POST" and context["enrolled"]:
         ticket, error = _issue(page, request, context["points"])
         if ticket is not None:
@@ -51,7 +52,10 @@ def _issue(page, request, points):
     if point is None:
         return None, gettext("Choose a service.")
     try:
-        return numbering.issue(point, request.POST.get("priority", "normal"), channel="kiosk"), ""
+        return numbering.issue(point, request.POST.get("priority", "normal"), channel="kiosk",
+                               form_key=request.POST.get("form_key", "")), ""
+    except numbering.AlreadyIssued as issued:  # a second tap on the same screen
+        return issued.visit.current_ticket(), ""
     except ValidationError as error:
         return None, " ".join(error.messages)
 
@@ -63,5 +67,5 @@ def ticket_response(request, page, ticket, device="", back_url=None):
     return TemplateResponse(request, "govstandard_queue/ticket.html", {
         "page": page, "ticket": ticket, "visit": visit, "qr": qr.svg(link), "status_link": link,
         "back_url": back_url or (f"{page.url}?device={device}" if page and device else ""),
-        "retention_days": conf.get("RETENTION_DAYS"),
+        "back_after": conf.get("KIOSK_RETURN_SECONDS"), "retention_days": conf.get("RETENTION_DAYS"),
     })

@@ -165,6 +165,8 @@ class Visit(models.Model):
     issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="+")
     issued_at = models.DateTimeField()
+    # The one-time key of the kiosk or staff form that issued it (random, not the patient's).
+    form_key = models.CharField(max_length=32, blank=True, editable=False)
 
     class Meta:
         constraints = [
@@ -172,6 +174,9 @@ class Visit(models.Model):
             # One visit a day per HIS reference and caller: a retried POST finds its ticket (numbering.py).
             models.UniqueConstraint(fields=["issued_by", "day", "reference"], condition=~models.Q(reference=""),
                                     name="govstandard_queue_visit_reference"),
+            # One visit per form shown: a double tap on "Print my ticket" finds the first ticket.
+            models.UniqueConstraint(fields=["site", "day", "form_key"], condition=~models.Q(form_key=""),
+                                    name="govstandard_queue_visit_form_key"),
         ]
         indexes = [models.Index(fields=["issued_by", "reference"], name="gsqueue_visit_ref")]
 

@@ -10,10 +10,14 @@ bumped (`F("last_number") + 1`, which takes the row's write lock) and read back,
 
 An HIS that retries a POST (its first answer lost to a timeout) sends the same reference again:
 a unique constraint allows one visit a day per caller and reference, so the second write fails
-whole (no number taken, no gap) and AlreadyIssued names the visit the first one made.
+whole (no number taken, no gap) and AlreadyIssued names the visit the first one made. A form
+(the kiosk's, the staff's) carries a one-time key, held to one visit the same way: a double tap
+on "Print my ticket" prints the first ticket again instead of taking a second number.
 """
 
 import functools
+import re
+import secrets
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
@@ -27,8 +31,11 @@ CHANNELS = ("kiosk", "staff", "his")
 REFERENCE_MAX = 64
 
 
+FORM_KEY = re.compile(r"[A-Za-z0-9_-]{16,32}")
+
+
 class AlreadyIssued(Exception):
-    """The caller's reference already has a visit today: `visit`."""
+    """The caller's reference (or the form's key) already has a visit today: `visit`."""
 
     def __init__(self, visit):
         super().__init__(visit.display)
@@ -44,6 +51,11 @@ def format_number(prefix, number):
     return f"{prefix}{number:03d}"
 
 
+def new_form_key():
+    """A key for one form shown (kiosk, staff): what it issues, it issues once."""
+    return secrets.token_urlsafe(16)
+
+
 def check(point, priority, reference):
     priorities = conf.get("PRIORITIES")
     if priority not in priorities:
@@ -55,17 +67,20 @@ def check(point, priority, reference):
     return priorities[priority]
 
 
-def issue(point, priority="normal", reference="", channel="kiosk", user=None):
-    """A new waiting Visit and its first Ticket at `point`; raises ValidationError on bad input."""
+def issue(point, priority="normal", reference="", channel="kiosk", user=None, form_key=""):
+    """A new waiting Visit and its first Ticket at `point`; raises ValidationError on bad input and
+    AlreadyIssued when the caller's reference or the form's key has issued today already."""
     assert channel in CHANNELS
     reference = (reference or "").strip()
     rank = check(point, priority, reference)
+    if form_key and not FORM_KEY.fullmatch(form_key):
+        raise ValidationError({"form_key": _("This form has expired. Please start again.")})
     moment = clock.now()
     day = clock.day_of(moment)
     rollover.close_past_days(point.site_id, day)
     actor = user if user is not None and user.is_authenticated else None
     visit = Visit(site_id=point.site_id, issue_point=point, day=day, priority=priority, rank=rank,
-                  reference=reference, channel=channel, issued_by=actor, issued_at=moment)
+                  reference=reference, channel=channel, issued_by=actor, issued_at=moment, form_key=form_key)
     ticket = Ticket(visit=visit, point=point, rank=rank, queued_at=moment)
     write = write_in_one_statement if connection.vendor == "postgresql" else write_portably
     try:
@@ -75,12 +90,22 @@ def issue(point, priority="normal", reference="", channel="kiosk", user=None):
         else:
             write(visit, ticket, actor)
     except IntegrityError:
-        earlier = Visit.objects.filter(issued_by=actor, day=day, reference=reference).first() if reference and actor else None
-        if earlier is None:  # not the one-visit-per-reference constraint
+        earlier = issued_before(visit)
+        if earlier is None:  # not one of the one-visit constraints
             raise
         raise AlreadyIssued(earlier) from None
     versions.bump(point.site_id)
     return ticket
+
+
+def issued_before(visit):
+    """The visit that the same caller's reference, or the same form, made earlier today (or None)."""
+    earlier = None
+    if visit.reference and visit.issued_by_id:
+        earlier = Visit.objects.filter(issued_by_id=visit.issued_by_id, day=visit.day, reference=visit.reference).first()
+    if earlier is None and visit.form_key:
+        earlier = Visit.objects.filter(site_id=visit.site_id, day=visit.day, form_key=visit.form_key).first()
+    return earlier
 
 
 def ensure_day_counter(point_id, day):
@@ -133,7 +158,7 @@ def issue_statement(visit, ticket, actor):
     params = [
         visit.issue_point_id, visit.day,
         visit.site_id, visit.issue_point_id, visit.day, visit.priority, visit.rank, visit.token, visit.reference,
-        visit.channel, actor.pk if actor else None, visit.issued_at, visit.issue_point.prefix,
+        visit.channel, actor.pk if actor else None, visit.issued_at, visit.form_key, visit.issue_point.prefix,
         ticket.point_id, ticket.state, ticket.rank, ticket.queued_at,
         Ticket.WAITING, actor.pk if actor else None, ticket.queued_at,
     ]
@@ -156,9 +181,9 @@ def issue_sql(lock):
         ),
         visit AS (
             INSERT INTO {_table(Visit)} ({_columns(Visit, 'site', 'issue_point', 'day', 'priority', 'rank', 'token',
-                                                   'reference', 'channel', 'issued_by', 'issued_at', 'number',
-                                                   'display')})
-            SELECT %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, number,
+                                                   'reference', 'channel', 'issued_by', 'issued_at', 'form_key',
+                                                   'number', 'display')})
+            SELECT %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, number,
                    %s::text || lpad(number::text, greatest(3, length(number::text)), '0')
             FROM taken RETURNING {_columns(Visit, 'pk', 'number', 'display')}
         ),
