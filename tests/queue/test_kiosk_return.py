@@ -1,8 +1,9 @@
-"""The kiosk goes back to its start screen only when the server answers. Before, its timed return
-(and "Done") sent an unreachable start screen to the kiosk's browser, which then showed its own
-error page until someone came to reload it. Now the last patient's ticket gives way to a notice,
-the kiosk tries every 5 s, and returns by itself once the server is back. In Debian's chromium,
-with the timed return and with "Done"."""
+"""The kiosk moves only when the server answers. Before, its timed return (and "Done") sent an
+unreachable start screen to the kiosk's browser, and "พิมพ์บัตรคิว" posted to an unreachable server:
+either way the browser's own error page stayed on the kiosk until someone came to reload it. Now a
+notice sends the patient to the registration counter (the last patient's ticket gives way to it),
+the kiosk asks again every 5 s, and goes on by itself once the server is back. In Debian's
+chromium: the timed return, "Done", and the start screen's button."""
 
 import pytest
 
@@ -44,3 +45,24 @@ def test_the_kiosk_waits_for_the_server_before_it_goes_back(new_page, site_url, 
     page.unroute(start)
     page.wait_for_url(start, timeout=10_000)
     page.wait_for_selector("button[type=submit].queue-button-large")
+
+
+def test_the_start_screen_posts_only_when_the_server_answers(new_page, site_url, queue_pages):  # noqa: F811
+    from wagtail_govstandard.queue.models import Visit
+
+    start = site_url + queue_pages["th"]["kiosk"]
+    page = new_page("th")
+    page.goto(start)
+    issued = Visit.objects.count()
+    page.route(start, refuse)  # the server goes down while the kiosk waits for the next patient
+    page.click("button[type=submit].queue-button-large")
+    notice = page.locator("[data-offline]")
+    notice.wait_for(state="visible", timeout=10_000)
+    assert notice.inner_text() == NOTICE and page.url == start  # not the browser's error page
+    assert Visit.objects.count() == issued
+
+    page.unroute(start)
+    notice.wait_for(state="hidden", timeout=10_000)  # it keeps asking, and says when it is back
+    page.click("button[type=submit].queue-button-large")
+    page.wait_for_selector(".queue-ticket")
+    assert Visit.objects.count() == issued + 1

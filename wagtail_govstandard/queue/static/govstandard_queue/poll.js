@@ -9,3 +9,11 @@ window.govQueueFetch = function (url, options, every) {
   options.signal = controller.signal;
   return fetch(url, options);
 };
+
+// Whether the server answers `url` now (a HEAD request): a kiosk navigates only then, so it never
+// strands itself on the browser's error page with nobody there to reload it.
+window.govQueueReachable = function (url) {
+  "use strict";
+  return window.govQueueFetch(url, {method: "HEAD", cache: "no-store", credentials: "same-origin"}, 0)
+    .then(function (r) { return r.ok; }, function () { return false; });
+};
