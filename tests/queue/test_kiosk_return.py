@@ -66,3 +66,33 @@ def test_the_start_screen_posts_only_when_the_server_answers(new_page, site_url,
     page.click("button[type=submit].queue-button-large")
     page.wait_for_selector(".queue-ticket")
     assert Visit.objects.count() == issued + 1
+
+
+def in_thai_only():
+    """The Site without its English home (as the demo hospital): the switch is the queue's own form."""
+    from wagtail.models import Page, Site
+
+    root = Site.objects.get(is_default_site=True).root_page
+    for home in Page.objects.filter(translation_key=root.translation_key, locale__language_code="en"):
+        home.unpublish()
+
+
+@pytest.mark.parametrize("switch", ["links", "form"])
+def test_the_language_switch_waits_for_the_server(new_page, site_url, queue_pages, switch):  # noqa: F811
+    if switch == "form":
+        in_thai_only()
+    start = site_url + queue_pages["th"]["kiosk"]
+    english = ".language-switch a[hreflang=en]" if switch == "links" else "form.queue-language button[value=en]"
+    page = new_page("th")
+    page.goto(start)
+    page.route(start, refuse)
+    page.click(english)
+    notice = page.locator("[data-offline]")
+    notice.wait_for(state="visible", timeout=10_000)
+    assert page.url == start and page.get_attribute("html", "lang") == "th"
+
+    page.unroute(start)
+    notice.wait_for(state="hidden", timeout=10_000)
+    page.click(english)
+    page.wait_for_function("document.documentElement.lang === 'en'", timeout=10_000)
+    assert "Print my ticket" in page.content()  # still the hospital's kiosk: the device key kept

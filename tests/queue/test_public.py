@@ -294,3 +294,20 @@ def test_the_board_shows_the_bangkok_days_calls_and_line(client, hospital, board
     with at(17, 1):  # 00:01 Bangkok, 2 December; no issue or call yet, so no rollover either
         line = registration_line()
     assert line["waiting"] == 0 and line["counters"][0]["now"] is None and line["counters"][0]["recent"] == []
+
+
+def test_the_kiosks_language_links_keep_its_device_key_and_no_other(client, thai_site):
+    """On a bilingual Site the switch links to the kiosk's translation: the link keeps the device
+    key, or the kiosk in English would be an unregistered screen. A wrong key is not repeated."""
+    from tests.utils import translate
+
+    from .conftest import build_hospital
+
+    hospital = build_hospital()
+    kiosk_page = hospital.home.add_child(instance=KioskPage(title="รับบัตรคิว", slug="kiosk"))
+    kiosk_page.save_revision().publish()
+    translate(kiosk_page)
+    html = client.get(f"{kiosk_page.url}?device={kiosk_page.device_key}").content.decode()
+    assert re.search(rf'href="/en/[^"]*\?device={kiosk_page.device_key}" hreflang="en"', html)
+    forged = client.get(f"{kiosk_page.url}?device=forged-key").content.decode()
+    assert re.search(r'href="/en/[^"?]*" hreflang="en"', forged)  # the other language: no key repeated

@@ -6,10 +6,12 @@ key: a second tap on "Print my ticket" shows (and prints) the ticket the first m
 printing, the kiosk returns to its start screen by itself.
 """
 
+import dataclasses
 import secrets
 
 from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
 
 from wagtail_govstandard.queue import conf, numbering, qr
 from wagtail_govstandard.queue.models import ServicePoint, priority_label
@@ -36,6 +38,7 @@ def serve_page(page, request):
     context = {"page": page, "self": page, "device": key if device_ok(page, key) else "",
                "enrolled": device_ok(page, key), "points": kiosk_points(page), "priorities": priorities(),
                "retention_days": conf.get("RETENTION_DAYS"), "form_key": numbering.new_form_key()}
+    context["switch"] = language_switch(request, page, context["device"])
     if request.method == "POST" and context["enrolled"]:
         ticket, error = _issue(page, request, context["points"])
         if ticket is not None:
@@ -43,6 +46,19 @@ def serve_page(page, request):
         context["error"] = error
     status = 403 if request.method == "POST" and not context["enrolled"] else 200
     return TemplateResponse(request, page.template, context, status=status if "error" not in context else 400)
+
+
+def language_switch(request, page, device):
+    """The page's language links, each keeping the device key: the kiosk in the other language is
+    still the hospital's kiosk (a translation's link alone would open an unregistered screen)."""
+    from wagtail_govstandard.i18n import switch
+
+    links = switch.links(request, page)
+    if device:
+        keep = urlencode({"device": device})
+        links = [link if link.current else dataclasses.replace(link, url=link.url + ("&" if "?" in link.url else "?") + keep)
+                 for link in links]
+    return {"links": links, "notice": switch.untranslated_notice(request, page)}
 
 
 def _issue(page, request, points):
