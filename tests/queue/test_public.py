@@ -117,7 +117,9 @@ def test_an_unchanged_board_answers_304_with_no_database_query(client, hospital,
 def test_a_forged_or_foreign_etag_gets_the_full_board(client, hospital, board):
     first = client.get(f"{Q}/boards/{board.pk}/state/")
     forged = first["ETag"].replace(f"q{board.pk}.", f"q{board.pk + 1}.")
-    for tag in (forged, 'W/"q1.1.1"', "garbage", "W/" + "9" * 500):
+    another_day = first["ETag"].replace(f".{clock.today():%Y%m%d}.", ".20991231.")
+    assert another_day != first["ETag"]
+    for tag in (forged, another_day, 'W/"q1.1.1"', "garbage", "W/" + "9" * 500):
         assert client.get(f"{Q}/boards/{board.pk}/state/", headers={"If-None-Match": tag}).status_code == 200
     assert client.get(f"{Q}/boards/{board.pk + 999}/state/").status_code == 404
 

@@ -1,8 +1,8 @@
 """The display board: its state (per counter the number now called and the last ones, waiting
 counts) and the conditional GET that makes an unchanged board cost no database query.
 
-The ETag is W/"q<board id>.<site id>.<version>", the version being the Site's queue version in
-the cache (versions.py). A poll that sends it back is answered 304 from the cache alone: the
+The ETag is W/"q<board id>.<site id>.<version>", the version being the Site's queue version
+(versions.py: the Bangkok date and a number in the cache). A poll that sends it back is answered 304 from the cache alone: the
 board id is checked against the URL, the site id read from the tag (a forged one only earns an
 empty 304), the version compared with the cache's.
 """
@@ -15,7 +15,7 @@ from django.template.response import TemplateResponse
 from wagtail_govstandard.queue import clock, conf, ordering, screen, versions
 from wagtail_govstandard.queue.models import ServicePoint, Ticket
 
-TAG = re.compile(r'^(?:W/)?"q(\d{1,18})\.(\d{1,18})\.(\d{1,30})"$')
+TAG = re.compile(r'^(?:W/)?"q(\d{1,18})\.(\d{1,18})\.(\d{8}\.\d{1,30})"$')
 
 
 def etag(board_id, site_id, version):
@@ -27,7 +27,7 @@ def not_modified(request, board_id):
     match = TAG.match((request.headers.get("If-None-Match") or "").strip())
     if not match or int(match.group(1)) != int(board_id):
         return None
-    site_id, version = int(match.group(2)), int(match.group(3))
+    site_id, version = int(match.group(2)), match.group(3)
     if versions.current(site_id) != version:
         return None
     response = HttpResponseNotModified()

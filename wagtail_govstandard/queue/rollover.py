@@ -4,7 +4,8 @@ Waiting, called and skipped tickets become "cancelled" (counted as no-shows), on
 becomes "done"; each gets a "day closed" event. Runs lazily before the first issue or call of a
 day at a Site (once per Site and day, remembered in the cache and, once seen there, in the
 process's memory: cached.py) and from
-`manage.py govstandard_queue_rollover` (cron at 00:00 if the board must clear at midnight).
+`manage.py govstandard_queue_rollover` (cron at 00:00 if the no-shows must close at midnight; the
+boards clear at midnight by themselves, versions.py).
 """
 
 from django.core.cache import caches

@@ -1,7 +1,9 @@
-"""A version number per Site held in the cache: it changes whenever that Site's queue changes.
+"""A version per Site: it changes whenever that Site's queue changes, and at 00:00 Bangkok, when
+the queue's today does (a board then clears with no cron and no ticket issued yet).
 
-The display board's ETag is built from it, so a board that has seen the current version gets
-304 without a database query. A lost cache entry reads as a fresh version (one full answer).
+It is the Bangkok date and a number held in the cache. The display board's and the console's
+ETags are built from it, so a screen that has seen the current version gets 304 without a
+database query. A lost cache entry reads as a fresh version (one full answer).
 """
 
 import time
@@ -9,7 +11,7 @@ import time
 from django.core.cache import caches
 from django.db import transaction
 
-from wagtail_govstandard.queue import conf
+from wagtail_govstandard.queue import clock, conf
 
 
 def _cache():
@@ -21,13 +23,13 @@ def _key(site_id):
 
 
 def current(site_id):
-    """The Site's version; set (to a new one) when the cache has none."""
-    version = _cache().get(_key(site_id))
-    if version is None:
-        version = time.time_ns()
-        _cache().add(_key(site_id), version, timeout=None)
-        version = _cache().get(_key(site_id), version)
-    return version
+    """The Site's version, `<yyyymmdd>.<number>`; the number is set (to a new one) when the cache has none."""
+    number = _cache().get(_key(site_id))
+    if number is None:
+        number = time.time_ns()
+        _cache().add(_key(site_id), number, timeout=None)
+        number = _cache().get(_key(site_id), number)
+    return f"{clock.today():%Y%m%d}.{number}"
 
 
 def renew(site_id):
