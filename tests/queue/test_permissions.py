@@ -33,6 +33,7 @@ POST /api/v3/govstandard/queue/tickets/                            | login | ok 
 POST /api/v3/govstandard/queue/tickets/{ticket_id}/{action}/       | login | deny  | ok    | 404   | 404   | ok
 POST /api/v3/govstandard/queue/counters/{counter_id}/call-next/    | login | deny  | ok    | 404   | 404   | ok
 govstandard_queue_admin:index                                      | login | login | ok    | ok    | deny  | ok
+govstandard_queue_admin:index?live=1                               | login | login | ok    | ok    | deny  | ok
 govstandard_queue_admin:console                                    | login | login | ok    | 404   | deny  | ok
 govstandard_queue_admin:console?live=1                             | login | login | ok    | 404   | deny  | ok
 govstandard_queue_admin:issue                                      | login | login | ok    | ok    | deny  | ok

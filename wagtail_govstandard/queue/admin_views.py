@@ -3,6 +3,7 @@ statistics report. Every view asks access.py on the server; a point not staffed 
 answers 404 like a point that does not exist."""
 
 import datetime
+import hashlib
 
 from django import forms
 from django.contrib import messages
@@ -28,13 +29,21 @@ def _require_console(request):
 
 
 def index(request):
+    """The user's service points with their waiting counts; `?live=1` answers the table alone, 304
+    while none of their Sites' queues changed (console.js polls it as on a counter's console)."""
     _require_console(request)
-    today = clock.today()
-    points = access.staffed_points(request.user).select_related("site").prefetch_related("counters")
-    rows = [(p, ordering.joined_on(p, today).filter(state=Ticket.WAITING).count()) for p in points]
-    return TemplateResponse(request, "govstandard_queue/admin/index.html", {
-        "rows": rows, "may_report": access.may_read_statistics(request.user),
+    points = list(access.staffed_points(request.user).select_related("site").prefetch_related("counters"))
+    return _live(request, index_etag(points), "govstandard_queue/admin/index", lambda: {
+        "rows": [(p, ordering.joined_on(p, clock.today()).filter(state=Ticket.WAITING).count()) for p in points],
+        "may_report": access.may_read_statistics(request.user), "poll_seconds": conf.get("CONSOLE_POLL_SECONDS"),
     })
+
+
+def index_etag(points):
+    """Names the points shown and their Sites' versions: a point given or taken away changes it too."""
+    versions_of = {site_id: versions.current(site_id) for site_id in {p.site_id for p in points}}
+    shown = ";".join(f"{p.pk}:{versions_of[p.site_id]}" for p in points)
+    return f'W/"i{hashlib.blake2b(shown.encode(), digest_size=12).hexdigest()}"'
 
 
 def _counter(request, counter_id):
@@ -52,13 +61,19 @@ def console(request, counter_id):
     if request.method == "POST":
         _act(request, counter)
         return redirect("govstandard_queue_admin:console", counter_id=counter.pk)
-    tag = console_etag(counter, versions.current(counter.point.site_id))  # read before the lists
+    tag = console_etag(counter, versions.current(counter.point.site_id))
+    return _live(request, tag, "govstandard_queue/admin/console", lambda: console_lists(counter))
+
+
+def _live(request, tag, template, context):
+    """The page `<template>.html`, or with `?live=1` its live part `<template>_live.html` alone, 304
+    when the poll sends back `tag`. The tag is read before the context, so a change in between
+    renews it at the next poll."""
     live = "live" in request.GET
     if live and request.headers.get("If-None-Match") == tag:
         response = HttpResponseNotModified()
     else:
-        template = "govstandard_queue/admin/console_live.html" if live else "govstandard_queue/admin/console.html"
-        response = TemplateResponse(request, template, {**console_lists(counter), "etag": tag})
+        response = TemplateResponse(request, f"{template}{'_live' if live else ''}.html", {**context(), "etag": tag})
     response["ETag"] = tag
     patch_cache_control(response, private=True, no_cache=True)
     return response

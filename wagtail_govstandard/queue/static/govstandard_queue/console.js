@@ -1,5 +1,5 @@
-// The staff console keeps its lists current: it polls its own lists with If-None-Match (304 while
-// the Site's queue is unchanged) and swaps them in. Never under the nurse's hand: while focus is in
+// The staff console (and its index of service points) keeps its lists current: it polls its own
+// lists with If-None-Match (304 while the Site's queue is unchanged) and swaps them in. Never under the nurse's hand: while focus is in
 // the lists (choosing where to send a patient, a button reached by keyboard) the swap waits.
 (function () {
   "use strict";
@@ -12,7 +12,7 @@
     var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("[data-console-live]");
     if (!fresh) { window.location.reload(); return; }  // signed out: the login page answered
     live.innerHTML = fresh.innerHTML;
-    if (count.textContent !== fresh.dataset.waitingText) { count.textContent = fresh.dataset.waitingText; }
+    if (count && count.textContent !== fresh.dataset.waitingText) { count.textContent = fresh.dataset.waitingText; }
   }
 
   function poll() {
