@@ -67,3 +67,10 @@ def untranslated_notice(request, page):
         return None
     code = source.locale.language_code
     return {"page": source, "code": code, "language": get_language_info(code)["name_translated"]}
+
+
+def shown(request, page=None):
+    """What the switch template shows: {"links": links(), "notice": untranslated_notice()}."""
+    if request is None:
+        return {"links": [], "notice": None}
+    return {"links": links(request, page), "notice": untranslated_notice(request, page)}

@@ -136,7 +136,7 @@ class IssueForm(forms.Form):
     priority = forms.ChoiceField(label=gettext_lazy("Priority"))
     form_key = forms.RegexField(numbering.FORM_KEY, widget=forms.HiddenInput, required=False,
                                 initial=numbering.new_form_key,
-                                error_messages={"invalid": gettext_lazy("This form has expired. Please start again.")})
+                                error_messages={"invalid": numbering.FORM_EXPIRED})
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -155,7 +155,7 @@ def issue(request):
         except numbering.AlreadyIssued as issued:  # a double click: the ticket the first click made
             ticket = issued.visit.current_ticket() if issued.visit.issued_by_id == request.user.pk else None
             if ticket is None:  # a key from someone else's form shows nothing of theirs
-                form.add_error(None, _("This form has expired. Please start again."))
+                form.add_error(None, numbering.FORM_EXPIRED)
         except ValidationError as error:
             form.add_error(None, error)
             ticket = None

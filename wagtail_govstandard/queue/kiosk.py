@@ -53,12 +53,14 @@ def language_switch(request, page, device):
     still the hospital's kiosk (a translation's link alone would open an unregistered screen)."""
     from wagtail_govstandard.i18n import switch
 
-    links = switch.links(request, page)
+    shown = switch.shown(request, page)
     if device:
-        keep = urlencode({"device": device})
-        links = [link if link.current else dataclasses.replace(link, url=link.url + ("&" if "?" in link.url else "?") + keep)
-                 for link in links]
-    return {"links": links, "notice": switch.untranslated_notice(request, page)}
+        shown["links"] = [link if link.current else _keeping(link, {"device": device}) for link in shown["links"]]
+    return shown
+
+
+def _keeping(link, query):
+    return dataclasses.replace(link, url=link.url + ("&" if "?" in link.url else "?") + urlencode(query))
 
 
 def _issue(page, request, points):

@@ -23,6 +23,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail_govstandard.queue import clock, conf, events, prepared, rollover, versions
 from wagtail_govstandard.queue.models import DayCounter, Ticket, TicketEvent, Visit
@@ -32,6 +33,7 @@ REFERENCE_MAX = 64
 
 
 FORM_KEY = re.compile(r"[A-Za-z0-9_-]{16,32}")
+FORM_EXPIRED = gettext_lazy("This form has expired. Please start again.")  # a key of the wrong shape or not the user's
 
 
 class AlreadyIssued(Exception):
@@ -74,7 +76,7 @@ def issue(point, priority="normal", reference="", channel="kiosk", user=None, fo
     reference = (reference or "").strip()
     rank = check(point, priority, reference)
     if form_key and not FORM_KEY.fullmatch(form_key):
-        raise ValidationError({"form_key": _("This form has expired. Please start again.")})
+        raise ValidationError({"form_key": FORM_EXPIRED})
     moment = clock.now()
     day = clock.day_of(moment)
     rollover.close_past_days(point.site_id, day)

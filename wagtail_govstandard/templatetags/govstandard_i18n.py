@@ -13,11 +13,7 @@ register = template.Library()
 def language_switch(context):
     """{% language_switch as switch %}: switch.links to this page in the site's other languages,
     switch.notice when the reader landed here because the page they left has no translation."""
-    request = context.get("request")
-    page = context.get("page")
-    if request is None:
-        return {"links": [], "notice": None}
-    return {"links": switch.links(request, page), "notice": switch.untranslated_notice(request, page)}
+    return switch.shown(context.get("request"), context.get("page"))
 
 
 @register.simple_tag
