@@ -34,9 +34,9 @@ def test_every_change_the_frame_shows_is_there_on_the_next_request(client, publi
     assert "งดบริการวันนี้" in _html(client, url)  # each change checked alone: one renewal each
 
     counter = VisitCounter.objects.get()
-    counter.heading = "ผู้เข้าชมเว็บไซต์นี้"
+    counter.heading_en = "Visitors to this website"  # the page is in English
     counter.save()
-    assert "ผู้เข้าชมเว็บไซต์นี้" in _html(client, url)  # the visit box
+    assert "Visitors to this website" in _html(client, url)  # the visit box
 
     question = SurveyQuestion.objects.first()
     question.text_en = "The pages say what I needed"

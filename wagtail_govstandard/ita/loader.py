@@ -11,9 +11,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.utils.translation import get_language
-
 from wagtail_govstandard import conf
+from wagtail_govstandard.i18n.bilingual import in_language
 from wagtail_govstandard.ita import periods
 
 logger = logging.getLogger(__name__)
@@ -30,10 +29,6 @@ ASSESSORS = ("moph", "nacc")
 
 class FrameworkError(ValueError):
     """A framework file that cannot be used; the message names the file and the fault."""
-
-
-def _in_language(th, en):
-    return en if (get_language() or "th").startswith("en") else th
 
 
 @dataclass(frozen=True)
@@ -64,7 +59,7 @@ class Evidence:
 
     @property
     def title(self):
-        return _in_language(self.title_th, self.title_en)
+        return in_language(self.title_th, self.title_en)
 
 
 @dataclass(frozen=True)
@@ -79,7 +74,7 @@ class Item:
 
     @property
     def title(self):
-        return _in_language(self.title_th, self.title_en)
+        return in_language(self.title_th, self.title_en)
 
 
 @dataclass(frozen=True)
@@ -90,7 +85,7 @@ class Group:
 
     @property
     def title(self):
-        return _in_language(self.title_th, self.title_en)
+        return in_language(self.title_th, self.title_en)
 
 
 @dataclass(frozen=True)
@@ -109,7 +104,7 @@ class Framework:
 
     @property
     def title(self):
-        return _in_language(self.title_th, self.title_en)
+        return in_language(self.title_th, self.title_en)
 
     @property
     def unverified_count(self):

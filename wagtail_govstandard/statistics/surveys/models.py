@@ -8,12 +8,13 @@ consented, a name and contact. No IP address or visitor hash is stored.
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
+
+from wagtail_govstandard.i18n.bilingual import in_language
 
 RESPONDENT_TYPES = [
     ("public", _("general public")),
@@ -26,10 +27,10 @@ DEFAULT_PDPA_NOTICE = (
     "แบบประเมินนี้ไม่เก็บชื่อหรือข้อมูลที่ระบุตัวตนของท่าน คำตอบใช้เพื่อปรับปรุงเว็บไซต์และรายงานผลโดยสรุปเท่านั้น "
     "(พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562)"
 )
-
-
-def _in_language(thai, english):
-    return english if (get_language() or "th").startswith("en") and english else thai
+DEFAULT_PDPA_NOTICE_EN = (
+    "This survey does not collect your name or anything that identifies you. The answers are used to "
+    "improve the website and are reported only in summary (Personal Data Protection Act B.E. 2562 (2019))."
+)
 
 
 class SatisfactionSurvey(ClusterableModel):
@@ -40,7 +41,8 @@ class SatisfactionSurvey(ClusterableModel):
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     intro_th = models.TextField(_("introduction (Thai)"), blank=True)
     intro_en = models.TextField(_("introduction (English)"), blank=True)
-    pdpa_notice = models.TextField(_("privacy notice"), default=DEFAULT_PDPA_NOTICE)
+    pdpa_notice = models.TextField(_("privacy notice (Thai)"), default=DEFAULT_PDPA_NOTICE)
+    pdpa_notice_en = models.TextField(_("privacy notice (English)"), blank=True, default=DEFAULT_PDPA_NOTICE_EN)
     active = models.BooleanField(_("accepting answers"), default=True)
     site_wide = models.BooleanField(
         _("show in the footer of every page"), default=False,
@@ -49,17 +51,22 @@ class SatisfactionSurvey(ClusterableModel):
     ask_respondent_type = models.BooleanField(_("ask who the respondent is"), default=True)
     allow_comment = models.BooleanField(_("allow a comment"), default=True)
     personal_consent_text = models.TextField(
-        _("consent text for personal details"), blank=True,
+        _("consent text for personal details (Thai)"), blank=True,
         help_text=_("Only when filled in does the form offer name and contact fields, with this "
                     "text and a consent box (PDPA)."),
+    )
+    personal_consent_text_en = models.TextField(
+        _("consent text for personal details (English)"), blank=True,
+        help_text=_("Shown on English pages; the Thai text when empty."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
     panels = [
         MultiFieldPanel([FieldPanel("title_th"), FieldPanel("title_en"), FieldPanel("slug")], heading=_("Survey")),
-        FieldPanel("intro_th"), FieldPanel("intro_en"), FieldPanel("pdpa_notice"),
+        FieldPanel("intro_th"), FieldPanel("intro_en"),
+        FieldPanel("pdpa_notice"), FieldPanel("pdpa_notice_en"),
         FieldPanel("active"), FieldPanel("site_wide"), FieldPanel("ask_respondent_type"),
-        FieldPanel("allow_comment"), FieldPanel("personal_consent_text"),
+        FieldPanel("allow_comment"), FieldPanel("personal_consent_text"), FieldPanel("personal_consent_text_en"),
         InlinePanel("questions", label=_("Questions (5-point scale)"), min_num=1),
     ]
 
@@ -73,11 +80,19 @@ class SatisfactionSurvey(ClusterableModel):
 
     @property
     def title(self):
-        return _in_language(self.title_th, self.title_en)
+        return in_language(self.title_th, self.title_en)
 
     @property
     def intro(self):
-        return _in_language(self.intro_th, self.intro_en)
+        return in_language(self.intro_th, self.intro_en)
+
+    @property
+    def privacy_notice(self):
+        return in_language(self.pdpa_notice, self.pdpa_notice_en)
+
+    @property
+    def consent_text(self):
+        return in_language(self.personal_consent_text, self.personal_consent_text_en)
 
     @property
     def collects_personal_details(self):
@@ -108,7 +123,7 @@ class SurveyQuestion(Orderable):
 
     @property
     def text(self):
-        return _in_language(self.text_th, self.text_en)
+        return in_language(self.text_th, self.text_en)
 
 
 class SurveyResponse(models.Model):

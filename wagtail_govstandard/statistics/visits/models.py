@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from wagtail_govstandard.content.models.base import PAGE_MODEL_NAME
+from wagtail_govstandard.i18n.bilingual import in_language
 
 
 class DailySalt(models.Model):
@@ -86,7 +87,8 @@ class VisitCounter(models.Model):
     """The public visit-statistics box: its heading, which figures it shows, since when."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("For editors, e.g. 'Footer'."))
-    heading = models.CharField(_("heading"), max_length=255, default="สถิติผู้เข้าชม")
+    heading = models.CharField(_("heading (Thai)"), max_length=255, default="สถิติผู้เข้าชม")
+    heading_en = models.CharField(_("heading (English)"), max_length=255, blank=True, default="Visitor statistics")
     show_today = models.BooleanField(_("today"), default=True)
     show_yesterday = models.BooleanField(_("yesterday"), default=True)
     show_month = models.BooleanField(_("this month"), default=True)
@@ -108,7 +110,7 @@ class VisitCounter(models.Model):
     )
 
     panels = [
-        FieldPanel("name"), FieldPanel("heading"),
+        FieldPanel("name"), FieldPanel("heading"), FieldPanel("heading_en"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("show_today"), FieldPanel("show_yesterday"), FieldPanel("show_month")]),
              FieldRowPanel([FieldPanel("show_year"), FieldPanel("show_total"), FieldPanel("show_visitors")])],
@@ -123,6 +125,10 @@ class VisitCounter(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def shown_heading(self):
+        return in_language(self.heading, self.heading_en)
 
     def periods(self):
         """The period codes this box shows, in display order."""
