@@ -47,3 +47,20 @@ def img_lang(rendition, alt=None, css_class=""):
     return format_html('<img src="{}" width="{}" height="{}" alt="{}"{}{}>', rendition.url, rendition.width,
                        rendition.height, alt, format_html(' class="{}"', css_class) if css_class else "",
                        lang_attr(alt))
+
+
+@register.simple_tag
+def phone_link(text):
+    """A phone field as a link that dials its first number (content/phones.py), marked with its
+    language when it is not the page's ("0 3742 5141 ต่อ 101" on an English page); plain text when
+    it holds no number."""
+    from wagtail_govstandard.content.phones import tel_uri
+
+    if not text:
+        return ""
+    uri = tel_uri(text)
+    lang = marking.lang_for(text, locales.active_language())
+    marked = format_html(' lang="{}"', lang) if lang else ""
+    if not uri:
+        return format_html("<span{}>{}</span>", marked, text)
+    return format_html('<a href="{}"{}>{}</a>', uri, marked, text)
