@@ -10,13 +10,14 @@ import importlib
 import importlib.util
 import io
 import warnings
+from urllib.parse import urlparse
 
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.images import get_image_model
-from wagtail.models import Site, get_page_models
+from wagtail.models import Page, Site, get_page_models
 
 from tests.utils import ensure_tree_root, make_document, make_index, png_bytes
 from wagtail_govstandard.content import categories
@@ -177,3 +178,11 @@ def build_public_site(text="ตัวอย่าง Sample"):
             existing = make_sample_page(home, model, text, image, attachments=[document])
         pages[model.__name__] = existing.specific
     return pages
+
+
+def office_page_paths():
+    """The path of every live page of the office's (default) Site, Thai and English, sorted; the
+    demo hospital's Site is left to the queue's own proofs."""
+    office = Site.objects.get(is_default_site=True).hostname
+    urls = (page.get_full_url() for page in Page.objects.live().filter(depth__gt=1).specific())
+    return sorted({urlparse(url).path for url in urls if url and urlparse(url).hostname == office})

@@ -14,18 +14,24 @@ itself (search excerpts). The browser walk of test_lang_marks.py still judges th
 """
 
 import re
-from urllib.parse import urlparse
 
 import pytest
 from bs4 import BeautifulSoup, NavigableString
-from wagtail.models import Page
 
-from tests.e2e.content import build_public_site
+from tests.e2e.content import build_public_site, office_page_paths
 from wagtail_govstandard.i18n import marking
+
+from .test_stray_language import ATTRIBUTES
 
 pytestmark = pytest.mark.django_db
 
 HIDDEN = ("script", "style", "noscript", "template")
+
+
+def _lang_at(tag):
+    """The language of `tag`'s nearest lang attribute, its own included ("" when none)."""
+    holder = tag if tag.has_attr("lang") else tag.find_parent(attrs={"lang": True})
+    return holder["lang"].split("-")[0] if holder else ""
 
 
 def offenders(html):
@@ -38,17 +44,13 @@ def offenders(html):
     for text in soup.find_all(string=True):
         if type(text) is not NavigableString or (marking.THAI.search(text) and marking.LATIN.search(text)):
             continue  # the doctype, comments; prose that quotes the other script (see the module's note)
-        script = marking.script_language(text)
-        holder = text.find_parent(attrs={"lang": True})
-        lang = holder["lang"].split("-")[0] if holder else ""
+        script, lang = marking.script_language(text), _lang_at(text.parent)
         if script and script != lang:
             where = f"<{text.parent.name} class={text.parent.get('class')}>"
             found.append(f"[{lang}] holds {script} in {where}: {text.strip()[:60]!r}")
-    for name in ("alt", "title", "aria-label", "placeholder"):
+    for name in ATTRIBUTES:
         for tag in soup.find_all(attrs={name: True}):
-            holder = tag if tag.has_attr("lang") else tag.find_parent(attrs={"lang": True})
-            lang = holder["lang"].split("-")[0] if holder else ""
-            script = marking.script_language(tag[name])
+            script, lang = marking.script_language(tag[name]), _lang_at(tag)
             if script and script != lang:
                 found.append(f"[{lang}] holds {script} in <{tag.name} {name}>: {tag[name][:60]!r}")
     return found
@@ -56,8 +58,7 @@ def offenders(html):
 
 def test_every_demo_page_marks_its_other_language_text(client, thai_site):
     build_public_site()
-    paths = [urlparse(page.get_full_url()).path for page in Page.objects.live().filter(depth__gt=1).specific()
-             if page.get_full_url() and not urlparse(page.get_full_url()).hostname.startswith("hospital")]
+    paths = office_page_paths()
     assert len(paths) > 60 and any(path.startswith("/en/") for path in paths)
     found = {}
     for path in paths:

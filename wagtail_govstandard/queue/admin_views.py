@@ -34,9 +34,15 @@ def index(request):
     _require_console(request)
     points = list(access.staffed_points(request.user).select_related("site").prefetch_related("counters"))
     return _live(request, index_etag(points), "govstandard_queue/admin/index", lambda: {
-        "rows": [(p, ordering.joined_on(p, clock.today()).filter(state=Ticket.WAITING).count()) for p in points],
-        "may_report": access.may_read_statistics(request.user), "poll_seconds": conf.get("CONSOLE_POLL_SECONDS"),
+        "rows": waiting_counts(points), "may_report": access.may_read_statistics(request.user),
+        "poll_seconds": conf.get("CONSOLE_POLL_SECONDS"),
     })
+
+
+def waiting_counts(points):
+    """[(point, tickets waiting there today)], one today for all of them."""
+    today = clock.today()
+    return [(p, ordering.joined_on(p, today).filter(state=Ticket.WAITING).count()) for p in points]
 
 
 def index_etag(points):

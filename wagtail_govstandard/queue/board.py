@@ -2,9 +2,9 @@
 counts) and the conditional GET that makes an unchanged board cost no database query.
 
 The ETag is W/"q<board id>.<site id>.<version>", the version being the Site's queue version
-(versions.py: the Bangkok date and a number in the cache). A poll that sends it back is answered 304 from the cache alone: the
-board id is checked against the URL, the site id read from the tag (a forged one only earns an
-empty 304), the version compared with the cache's.
+(versions.py: the Bangkok date and a number in the cache). A poll that sends it back is answered
+304 from the cache alone: the board id is checked against the URL, the site id read from the tag
+(a forged one only earns an empty 304), the version compared with the cache's.
 """
 
 import re

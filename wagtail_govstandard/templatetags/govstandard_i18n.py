@@ -58,9 +58,7 @@ def phone_link(text):
 
     if not text:
         return ""
-    uri = tel_uri(text)
-    lang = marking.lang_for(text, locales.active_language())
-    marked = format_html(' lang="{}"', lang) if lang else ""
+    uri, marked = tel_uri(text), lang_attr(text)
     if not uri:
         return format_html("<span{}>{}</span>", marked, text)
     return format_html('<a href="{}"{}>{}</a>', uri, marked, text)

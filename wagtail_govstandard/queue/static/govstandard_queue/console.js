@@ -1,6 +1,7 @@
 // The staff console (and its index of service points) keeps its lists current: it polls its own
-// lists with If-None-Match (304 while the Site's queue is unchanged) and swaps them in. Never under the nurse's hand: while focus is in
-// the lists (choosing where to send a patient, a button reached by keyboard) the swap waits.
+// lists with If-None-Match (304 while the Site's queue is unchanged) and swaps them in. Never under
+// the nurse's hand: while focus is in the lists (choosing where to send a patient, a button reached
+// by keyboard) the swap waits.
 (function () {
   "use strict";
   var live = document.querySelector("[data-console-live]");
